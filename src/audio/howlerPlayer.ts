@@ -1,0 +1,79 @@
+import { Howl, Howler } from 'howler';
+import type { Clip, ClipHandlers, ClipSource, Player } from './player';
+
+/** HTMLMediaElement error codes, in words a listener can act on. */
+const MEDIA_ERRORS: Record<number, string> = {
+  1: 'loading was cancelled',
+  2: 'the network failed while loading it',
+  3: 'the audio could not be decoded',
+  4: 'the clip is missing or in a format this browser cannot play',
+};
+
+export function describeLoadError(error: unknown): string {
+  if (typeof error === 'number') return MEDIA_ERRORS[error] ?? 'the clip could not be loaded';
+  return typeof error === 'string' && error.length > 0 ? error.replace(/\.$/, '') : 'the clip could not be loaded';
+}
+
+/**
+ * Howler in HTML5-audio mode: it streams (playback starts before the file is in), works for any
+ * host without CORS (catalog previews, pasted URLs), and howler reuses unlocked <audio> elements
+ * from its pool. The price is no per-clip volume on iOS, which this app does not need.
+ */
+export function createHowlerPlayer(): Player {
+  let live = 0;
+  return {
+    load: (source: ClipSource, handlers: ClipHandlers): Clip => {
+      let soundId: number | undefined;
+      let unloaded = false;
+      const howl = new Howl({
+        src: [source.url],
+        html5: true,
+        preload: true,
+        ...(source.format ? { format: [source.format] } : {}),
+        onload: () => handlers.onLoad(howl.duration()),
+        onloaderror: (_id, error) => handlers.onLoadError(describeLoadError(error)),
+        onplayerror: (_id, error) => {
+          // Playing again after this would stack a second sound; let the user's next press retry.
+          soundId = undefined;
+          handlers.onPlayError(describeLoadError(error));
+        },
+        onplay: () => handlers.onPlay(),
+        onend: () => handlers.onEnd(),
+      });
+      live += 1;
+      return {
+        play: () => {
+          if (unloaded) return;
+          if (soundId === undefined) soundId = howl.play();
+          else if (!howl.playing(soundId)) howl.play(soundId);
+        },
+        pause: () => {
+          if (soundId !== undefined) howl.pause(soundId);
+        },
+        seek: (seconds) => {
+          if (soundId === undefined) howl.seek(seconds);
+          else howl.seek(seconds, soundId);
+        },
+        position: () => {
+          const at = soundId === undefined ? howl.seek() : howl.seek(soundId);
+          return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+        },
+        isPlaying: () => soundId !== undefined && howl.playing(soundId),
+        isLoaded: () => howl.state() === 'loaded',
+        unload: () => {
+          if (unloaded) return;
+          unloaded = true;
+          live -= 1;
+          howl.unload();
+        },
+      };
+    },
+    setVolume: (volume) => {
+      Howler.volume(volume);
+    },
+    setMuted: (muted) => {
+      Howler.mute(muted);
+    },
+    liveClips: () => live,
+  };
+}

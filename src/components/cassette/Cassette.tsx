@@ -1,0 +1,97 @@
+import { type CSSProperties, useMemo, useRef } from 'react';
+import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion';
+import { useMixtape } from '../../store/StoreContext';
+import { currentSide } from '../../store/selectors';
+import { HUB_Y, LEFT_HUB_X, RIGHT_HUB_X, VIEW_H, VIEW_W } from './geometry';
+import { Hub } from './Reel';
+import { useReelMotion } from './useReelMotion';
+
+const SCREWS: ReadonlyArray<readonly [number, number]> = [
+  [12, 12],
+  [308, 12],
+  [12, 192],
+  [308, 192],
+  [160, 186],
+];
+
+export function Cassette() {
+  const title = useMixtape((s) => s.tape.title);
+  const subtitle = useMixtape((s) => s.tape.subtitle);
+  const colors = useMixtape((s) => s.tape.colors);
+  const side = useMixtape(currentSide);
+  const status = useMixtape((s) => s.playback.status);
+  const reduced = usePrefersReducedMotion();
+  const leftPack = useRef<SVGCircleElement>(null);
+  const rightPack = useRef<SVGCircleElement>(null);
+  const leftHub = useRef<SVGGElement>(null);
+  const rightHub = useRef<SVGGElement>(null);
+  const refs = useMemo(() => ({ leftPack, rightPack, leftHub, rightHub }), []);
+  useReelMotion(refs, reduced);
+
+  const playing = status === 'playing';
+  const description = `Cassette “${title}”, side ${side}, ${playing ? 'playing' : status === 'loading' ? 'loading' : 'stopped'}`;
+
+  return (
+    <svg
+      className="cassette"
+      data-state={playing ? 'playing' : 'still'}
+      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      role="img"
+      aria-label={description}
+      style={{ '--shell': colors.shell, '--label': colors.label } as CSSProperties}
+    >
+      <defs>
+        <clipPath id="cassette-window">
+          <rect x="62" y="70" width="196" height="48" rx="8" />
+        </clipPath>
+        <linearGradient id="cassette-sheen" x1="0" y1="0" x2="0" y2="1">
+          <stop offset="0" stopColor="#fff" stopOpacity="0.18" />
+          <stop offset="0.5" stopColor="#fff" stopOpacity="0" />
+          <stop offset="1" stopColor="#000" stopOpacity="0.18" />
+        </linearGradient>
+      </defs>
+      <rect className="shell" x="1" y="1" width={VIEW_W - 2} height={VIEW_H - 2} rx="12" />
+      <rect x="1" y="1" width={VIEW_W - 2} height={VIEW_H - 2} rx="12" fill="url(#cassette-sheen)" />
+      {SCREWS.map(([x, y]) => (
+        <g key={`${x}-${y}`} className="screw">
+          <circle cx={x} cy={y} r="4.2" />
+          <path d={`M${x - 2.6} ${y}h5.2M${x} ${y - 2.6}v5.2`} />
+        </g>
+      ))}
+
+      <rect className="label" x="18" y="20" width="284" height="126" rx="7" />
+      <rect className="label-band" x="18" y="124" width="284" height="22" />
+      <path className="label-rule" d="M30 58H290M30 124H290" />
+      <text className="label-title" x="32" y="50">
+        {title}
+      </text>
+      {subtitle ? (
+        <text className="label-subtitle" x="288" y="50" textAnchor="end">
+          {subtitle}
+        </text>
+      ) : null}
+      <text className="label-side" x="36" y="104" textAnchor="middle">
+        {side}
+      </text>
+      <text className="label-brand" x="160" y="140" textAnchor="middle">
+        MIXTAPE · C-STAND-IN · TYPE I NORMAL
+      </text>
+
+      <rect className="window" x="62" y="70" width="196" height="48" rx="8" />
+      <g clipPath="url(#cassette-window)">
+        <circle ref={leftPack} className="pack" cx={LEFT_HUB_X} cy={HUB_Y} r="40" />
+        <circle ref={rightPack} className="pack" cx={RIGHT_HUB_X} cy={HUB_Y} r="30" />
+        <path className="tape-run" d={`M${LEFT_HUB_X} 118 L${RIGHT_HUB_X} 118`} />
+      </g>
+      <rect className="window-glass" x="62" y="70" width="196" height="48" rx="8" />
+      <Hub x={LEFT_HUB_X} hubRef={leftHub} />
+      <Hub x={RIGHT_HUB_X} hubRef={rightHub} />
+
+      <path className="head-bay" d="M70 203 L84 160 H236 L250 203 Z" />
+      {[104, 132, 188, 216].map((x) => (
+        <circle key={x} className="guide-hole" cx={x} cy="186" r="4" />
+      ))}
+      <rect className="guide-hole" x="150" y="168" width="20" height="9" rx="2" />
+    </svg>
+  );
+}

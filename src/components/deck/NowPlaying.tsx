@@ -1,0 +1,33 @@
+import { formatTime } from '../../model/time';
+import { useMixtape } from '../../store/StoreContext';
+import { currentSide, currentTrack } from '../../store/selectors';
+
+export function NowPlaying() {
+  const track = useMixtape(currentTrack);
+  const side = useMixtape(currentSide);
+  const status = useMixtape((s) => s.playback.status);
+  const position = useMixtape((s) => Math.floor(s.playback.position));
+  const duration = useMixtape((s) => s.playback.duration);
+  if (!track) return <p className="now-playing">This tape is empty.</p>;
+  const verb = status === 'playing' ? 'Now playing' : status === 'loading' ? 'Loading' : 'Cued';
+  return (
+    <div className="now-playing">
+      <p className="now-title" aria-live="polite">
+        <span className="now-verb">
+          {verb} · side {side}
+        </span>{' '}
+        <strong>{track.title}</strong> <span className="now-artist">{track.artist}</span>
+      </p>
+      <p className="now-time">
+        <span className="visually-hidden">Elapsed </span>
+        <time>{formatTime(Math.min(position, duration))}</time>
+        <span aria-hidden="true"> / </span>
+        <span className="visually-hidden"> of </span>
+        <time>{formatTime(duration)}</time>
+        {track.source === 'stand-in' && track.standInNote ? (
+          <span className="now-note"> · stand-in clip: {track.standInNote}</span>
+        ) : null}
+      </p>
+    </div>
+  );
+}

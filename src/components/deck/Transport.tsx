@@ -1,0 +1,52 @@
+import { useShallow } from 'zustand/shallow';
+import { useMixtape } from '../../store/StoreContext';
+import { wantsToPlay } from '../../store/selectors';
+import { Icon, type IconName } from '../Icon';
+
+export const SKIP_SECONDS = 10;
+
+function DeckButton({
+  label,
+  icon,
+  onPress,
+  disabled = false,
+  primary = false,
+}: {
+  label: string;
+  icon: IconName;
+  onPress: () => void;
+  disabled?: boolean;
+  primary?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'deck-key deck-key-primary' : 'deck-key'}
+      aria-label={label}
+      title={label}
+      onClick={onPress}
+      disabled={disabled}
+    >
+      <Icon name={icon} />
+    </button>
+  );
+}
+
+/** The piano keys of a tape deck. Buttons only call store actions; the engine does the rest. */
+export function Transport() {
+  const playing = useMixtape(wantsToPlay);
+  const empty = useMixtape((s) => s.tape.tracks.length === 0);
+  const { toggle, stop, next, previous, seekBy } = useMixtape(
+    useShallow((s) => ({ toggle: s.toggle, stop: s.stop, next: s.next, previous: s.previous, seekBy: s.seekBy })),
+  );
+  return (
+    <div className="transport" role="group" aria-label="Transport">
+      <DeckButton label="Previous track" icon="previous" onPress={previous} disabled={empty} />
+      <DeckButton label="Rewind" icon="rewind" onPress={() => seekBy(-SKIP_SECONDS)} disabled={empty} />
+      <DeckButton label={playing ? 'Pause' : 'Play'} icon={playing ? 'pause' : 'play'} onPress={toggle} disabled={empty} primary />
+      <DeckButton label="Stop" icon="stop" onPress={stop} disabled={empty} />
+      <DeckButton label="Fast forward" icon="forward" onPress={() => seekBy(SKIP_SECONDS)} disabled={empty} />
+      <DeckButton label="Next track" icon="next" onPress={next} disabled={empty} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { CSSProperties } from 'react';
+import { useMixtape } from '../../store/StoreContext';
+import { Icon } from '../Icon';
+
+export function VolumeControl() {
+  const volume = useMixtape((s) => s.playback.volume);
+  const muted = useMixtape((s) => s.playback.muted);
+  const setVolume = useMixtape((s) => s.setVolume);
+  const toggleMute = useMixtape((s) => s.toggleMute);
+  const percent = Math.round(volume * 100);
+  return (
+    <div className="volume">
+      <button
+        type="button"
+        className="toggle"
+        aria-label="Mute"
+        aria-pressed={muted}
+        title={muted ? 'Unmute' : 'Mute'}
+        onClick={toggleMute}
+      >
+        <Icon name={muted || volume === 0 ? 'muted' : 'volume'} />
+      </button>
+      <input
+        type="range"
+        className="slider"
+        aria-label="Volume"
+        min={0}
+        max={100}
+        step={5}
+        value={percent}
+        aria-valuetext={muted ? `${percent}%, muted` : `${percent}%`}
+        onChange={(e) => setVolume(Number(e.currentTarget.value) / 100)}
+        style={{ '--fill': `${muted ? 0 : percent}%` } as CSSProperties}
+      />
+    </div>
+  );
+}

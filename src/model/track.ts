@@ -1,0 +1,27 @@
+/** Where a track's audio comes from; decides whether it can travel in a link and how it is labelled. */
+export type TrackSource = 'stand-in' | 'catalog' | 'url' | 'local';
+
+export interface Track {
+  /** Unique within a tape: the same song may sit on a tape twice, each entry with its own id. */
+  readonly id: string;
+  /** Identifies the song itself (a built-in catalog id such as `j01`, or a catalog/provider id). */
+  readonly songId: string;
+  readonly title: string;
+  readonly artist: string;
+  readonly album?: string;
+  readonly previewUrl: string;
+  /** howler guesses the codec from the URL's extension, which catalog URLs do not always have. */
+  readonly format?: string;
+  /** Length of the clip that actually plays, read from the audio. */
+  readonly clipSeconds: number;
+  /** Length of the full recording, when known; what a real cassette would have to hold. */
+  readonly fullSeconds?: number;
+  readonly source: TrackSource;
+  /** A short description of a stand-in clip ("D major · 92 bpm · ukulele"), shown beside it. */
+  readonly standInNote?: string;
+}
+
+/** The length a track takes on a tape: the full song where known, else the clip. */
+export function countedSeconds(track: Track): number {
+  return track.fullSeconds ?? track.clipSeconds;
+}

@@ -1,0 +1,57 @@
+import { advance, cueAt, describeTrack } from './playbackSlice';
+import { currentEntryId, currentTrack, wantsToPlay } from './selectors';
+import type { EngineReportSlice, SliceCreator } from './types';
+
+export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, get) => ({
+  clipLoaded: (entryId, duration) =>
+    set((s) => {
+      const track = s.tape.tracks.find((t) => t.id === entryId);
+      if (!track || !Number.isFinite(duration) || duration <= 0) return {};
+      const measured = { ...s.measured, [track.previewUrl]: duration };
+      return currentEntryId(s) === entryId ? { measured, playback: { ...s.playback, duration } } : { measured };
+    }),
+  clipStarted: (entryId) =>
+    set((s) =>
+      currentEntryId(s) === entryId && s.playback.status === 'loading'
+        ? { playback: { ...s.playback, status: 'playing' } }
+        : {},
+    ),
+  clipProgress: (entryId, position) =>
+    set((s) =>
+      currentEntryId(s) === entryId && Number.isFinite(position) ? { playback: { ...s.playback, position } } : {},
+    ),
+  clipEnded: (entryId) =>
+    set((s) => {
+      if (currentEntryId(s) !== entryId) return {};
+      if (s.queue.repeat === 'one') return cueAt(s, s.queue.cursor, 'loading');
+      return advance({ ...s, playback: { ...s.playback, status: 'loading' } });
+    }),
+  clipFailed: (entryId, reason) => {
+    const s = get();
+    if (s.unavailable[entryId] !== undefined) return;
+    const wasCurrent = currentEntryId(s) === entryId;
+    const moveOn = wasCurrent && wantsToPlay(s);
+    set({ unavailable: { ...s.unavailable, [entryId]: reason } });
+    const after = get();
+    if (moveOn) {
+      set(advance(after));
+      const stillPlaying = wantsToPlay(get()) && currentEntryId(get()) !== entryId;
+      get().notify(
+        'error',
+        `Couldn't play ${describeTrack(after, entryId)}: ${reason}.${stillPlaying ? ' Skipping to the next track.' : ''}`,
+      );
+      if (!stillPlaying) set((x) => ({ playback: { ...x.playback, status: 'error' } }));
+    } else if (wasCurrent) {
+      get().notify('error', `Couldn't load ${describeTrack(after, entryId)}: ${reason}.`);
+    }
+  },
+  playBlocked: (entryId) => {
+    if (currentEntryId(get()) !== entryId || !wantsToPlay(get())) return;
+    set((s) => ({ playback: { ...s.playback, status: 'paused' } }));
+    const track = currentTrack(get());
+    get().notify(
+      'info',
+      `The browser held back the sound${track ? ` of “${track.title}”` : ''} until you interact with the page: press Play.`,
+    );
+  },
+});

@@ -1,0 +1,99 @@
+import { nextPlayable, previousCursor } from '../model/queueOrder';
+import { findTrack } from '../model/tape';
+import { clipSecondsOf, currentEntryId, currentTrack, wantsToPlay } from './selectors';
+import type { MixtapeState, PlaybackSlice, PlaybackStatus, SliceCreator } from './types';
+
+/** Past this many seconds into a track, Previous restarts it, as on every player people know. */
+export const RESTART_THRESHOLD_S = 3;
+export const DEFAULT_VOLUME = 0.8;
+
+/** State for cueing the entry at `cursor` from its start. */
+export function cueAt(s: MixtapeState, cursor: number, status: PlaybackStatus): Partial<MixtapeState> {
+  const track = findTrack(s.tape, s.queue.order[cursor]);
+  return {
+    queue: { ...s.queue, cursor },
+    playback: {
+      ...s.playback,
+      status,
+      position: 0,
+      duration: track ? clipSecondsOf(s, track) : 0,
+      seekRequest: null,
+      take: s.playback.take + 1,
+    },
+  };
+}
+
+const isPlayable = (s: MixtapeState) => (id: string) => s.unavailable[id] === undefined;
+
+/** Moves on from the current entry, or rewinds to the top of the tape and stops when it has run out. */
+export function advance(s: MixtapeState): Partial<MixtapeState> {
+  const status: PlaybackStatus = wantsToPlay(s) ? 'loading' : s.playback.status === 'error' ? 'idle' : s.playback.status;
+  const at = nextPlayable(s.queue.order, s.queue.cursor, s.queue.repeat, isPlayable(s));
+  return at === null ? cueAt(s, 0, 'idle') : cueAt(s, at, status);
+}
+
+export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
+  playback: {
+    status: 'idle',
+    position: 0,
+    duration: 0,
+    volume: DEFAULT_VOLUME,
+    muted: false,
+    seekRequest: null,
+    take: 0,
+  },
+  unavailable: {},
+  measured: {},
+
+  play: () =>
+    set((s) => {
+      const id = currentEntryId(s);
+      if (id === undefined || wantsToPlay(s)) return {};
+      if (s.unavailable[id] !== undefined) {
+        const at = nextPlayable(s.queue.order, s.queue.cursor, 'all', isPlayable(s));
+        return at === null ? {} : cueAt(s, at, 'loading');
+      }
+      return { playback: { ...s.playback, status: 'loading' } };
+    }),
+  pause: () => set((s) => (wantsToPlay(s) ? { playback: { ...s.playback, status: 'paused' } } : {})),
+  toggle: () => (wantsToPlay(get()) ? get().pause() : get().play()),
+  stop: () => set((s) => ({ playback: { ...s.playback, status: 'idle', position: 0, take: s.playback.take + 1 } })),
+  next: () => set(advance),
+  previous: () =>
+    set((s) => {
+      const status = wantsToPlay(s) ? 'loading' : s.playback.status;
+      if (s.playback.position > RESTART_THRESHOLD_S) return cueAt(s, s.queue.cursor, status);
+      const at = previousCursor(s.queue.order.length, s.queue.cursor, s.queue.repeat);
+      return cueAt(s, at ?? s.queue.cursor, status);
+    }),
+  seek: (seconds) =>
+    set((s) => {
+      const to = Math.min(Math.max(0, seconds), s.playback.duration);
+      if (!Number.isFinite(to)) return {};
+      const nonce = (s.playback.seekRequest?.nonce ?? 0) + 1;
+      return { playback: { ...s.playback, position: to, seekRequest: { to, nonce } } };
+    }),
+  seekBy: (delta) => {
+    const { position, duration } = get().playback;
+    if (delta > 0 && position + delta >= duration) get().next();
+    else get().seek(position + delta);
+  },
+  playTrack: (entryId) =>
+    set((s) => {
+      const cursor = s.queue.order.indexOf(entryId);
+      if (cursor < 0) return {};
+      const { [entryId]: _retried, ...unavailable } = s.unavailable;
+      return { ...cueAt({ ...s, unavailable }, cursor, 'loading'), unavailable };
+    }),
+  setVolume: (volume) =>
+    set((s) => {
+      const v = Math.min(Math.max(0, volume), 1);
+      return Number.isFinite(v) ? { playback: { ...s.playback, volume: v, muted: v === 0 ? s.playback.muted : false } } : {};
+    }),
+  toggleMute: () => set((s) => ({ playback: { ...s.playback, muted: !s.playback.muted } })),
+});
+
+export function describeTrack(s: MixtapeState, entryId: string): string {
+  const t = findTrack(s.tape, entryId) ?? currentTrack(s);
+  return t ? `“${t.title}” by ${t.artist}` : 'this track';
+}

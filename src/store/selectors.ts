@@ -1,0 +1,36 @@
+import { findTrack, sideOfIndex } from '../model/tape';
+import type { Track } from '../model/track';
+import type { MixtapeState } from './types';
+
+export const currentEntryId = (s: MixtapeState): string | undefined => s.queue.order[s.queue.cursor];
+
+export const currentTrack = (s: MixtapeState): Track | undefined => findTrack(s.tape, currentEntryId(s));
+
+export const currentIndex = (s: MixtapeState): number => {
+  const id = currentEntryId(s);
+  return s.tape.tracks.findIndex((t) => t.id === id);
+};
+
+export const currentSide = (s: MixtapeState) => sideOfIndex(s.tape, Math.max(0, currentIndex(s)));
+
+/** The user means the tape to run: playing, or on its way to playing. */
+export const wantsToPlay = (s: MixtapeState): boolean =>
+  s.playback.status === 'playing' || s.playback.status === 'loading';
+
+export const measuredSeconds = (measured: MixtapeState['measured'], track: Track): number =>
+  measured[track.previewUrl] ?? track.clipSeconds;
+
+export const clipSecondsOf = (s: MixtapeState, track: Track): number => measuredSeconds(s.measured, track);
+
+/** The entry the engine should have loaded next, so the following clip starts without a gap. */
+export const upcomingEntryId = (s: MixtapeState): string | undefined => {
+  const { order, cursor, repeat } = s.queue;
+  if (repeat === 'one') return order[cursor];
+  for (let step = 1; step < order.length; step += 1) {
+    const at = cursor + step;
+    if (at >= order.length && repeat === 'off') return undefined;
+    const id = order[at % order.length];
+    if (id !== undefined && s.unavailable[id] === undefined) return id;
+  }
+  return undefined;
+};

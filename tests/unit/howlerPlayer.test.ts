@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+interface FakeHowlOptions {
+  src: string[];
+  html5?: boolean;
+  format?: string[];
+  onload?: () => void;
+  onloaderror?: (id: number, error: unknown) => void;
+  onplayerror?: (id: number, error: unknown) => void;
+  onplay?: () => void;
+  onend?: () => void;
+}
+
+const howler = vi.hoisted(() => {
+  const made: Array<{ options: FakeHowlOptions; unloaded: boolean; plays: Array<number | undefined> }> = [];
+  let nextId = 1;
+  class Howl {
+    record: (typeof made)[number];
+    constructor(options: FakeHowlOptions) {
+      this.record = { options, unloaded: false, plays: [] };
+      made.push(this.record);
+    }
+    play(id?: number) {
+      this.record.plays.push(id);
+      return id ?? nextId++;
+    }
+    playing() {
+      return false;
+    }
+    pause() {}
+    seek() {
+      return 0;
+    }
+    duration() {
+      return 21.4;
+    }
+    state() {
+      return 'loaded';
+    }
+    unload() {
+      this.record.unloaded = true;
+    }
+  }
+  const Howler = { volume: vi.fn(), mute: vi.fn() };
+  return { made, Howl, Howler };
+});
+
+vi.mock('howler', () => ({ Howl: howler.Howl, Howler: howler.Howler }));
+
+const { createHowlerPlayer, describeLoadError } = await import('../../src/audio/howlerPlayer');
+
+const noop = { onLoad() {}, onPlay() {}, onEnd() {}, onLoadError() {}, onPlayError() {} };
+
+beforeEach(() => {
+  howler.made.length = 0;
+});
+
+describe('createHowlerPlayer', () => {
+  it('makes HTML5-mode howls and passes a format hint only when given', () => {
+    const player = createHowlerPlayer();
+    player.load({ url: '/a.mp3' }, noop);
+    player.load({ url: 'https://cdn.example/preview', format: 'm4a' }, noop);
+    expect(howler.made[0]?.options).toMatchObject({ src: ['/a.mp3'], html5: true });
+    expect(howler.made[0]?.options.format).toBeUndefined();
+    expect(howler.made[1]?.options.format).toEqual(['m4a']);
+  });
+
+  it('counts live clips and unloads each howl once', () => {
+    const player = createHowlerPlayer();
+    const clips = Array.from({ length: 100 }, (_, i) => player.load({ url: `/c${i}.mp3` }, noop));
+    for (const c of clips.slice(0, 98)) {
+      c.unload();
+      c.unload();
+    }
+    expect(player.liveClips()).toBe(2);
+    expect(howler.made.filter((h) => !h.unloaded)).toHaveLength(2);
+  });
+
+  it('replays its own sound instead of stacking a second one', () => {
+    const player = createHowlerPlayer();
+    const c = player.load({ url: '/a.mp3' }, noop);
+    c.play();
+    c.play();
+    const plays = howler.made[0]?.plays ?? [];
+    expect(plays[0]).toBeUndefined();
+    expect(plays[1]).toBeTypeOf('number');
+  });
+
+  it('turns media error codes into words', () => {
+    const onLoadError = vi.fn();
+    const player = createHowlerPlayer();
+    player.load({ url: '/missing.mp3' }, { ...noop, onLoadError });
+    howler.made[0]?.options.onloaderror?.(1, 4);
+    expect(onLoadError).toHaveBeenCalledWith('the clip is missing or in a format this browser cannot play');
+    expect(describeLoadError(3)).toBe('the audio could not be decoded');
+    expect(describeLoadError('Decoding audio data failed.')).toBe('Decoding audio data failed');
+    expect(describeLoadError(undefined)).toBe('the clip could not be loaded');
+  });
+
+  it('reports the loaded duration and sets volume and mute globally', () => {
+    const onLoad = vi.fn();
+    const player = createHowlerPlayer();
+    player.load({ url: '/a.mp3' }, { ...noop, onLoad });
+    howler.made[0]?.options.onload?.();
+    expect(onLoad).toHaveBeenCalledWith(21.4);
+    player.setVolume(0.5);
+    player.setMuted(true);
+    expect(howler.Howler.volume).toHaveBeenCalledWith(0.5);
+    expect(howler.Howler.mute).toHaveBeenCalledWith(true);
+  });
+});
