@@ -13,7 +13,8 @@ export function App() {
     <div className="app">
       <header className="masthead">
         <h1>
-          Mixtape<span className="masthead-dot" aria-hidden="true" />
+          Mixtape
+          <span className="masthead-dot" aria-hidden="true" />
         </h1>
         <p className="masthead-tag">a tape from an old friend</p>
       </header>

@@ -23,7 +23,11 @@ interface Loaded {
  * it so and reports back position, ends and failures. It keeps at most two clips alive, the current
  * one and the next in the queue (preloaded so the tape runs on without a gap), and unloads the rest.
  */
-export function startAudioEngine(store: MixtapeStore, player: Player, options: EngineOptions = {}): () => void {
+export function startAudioEngine(
+  store: MixtapeStore,
+  player: Player,
+  options: EngineOptions = {},
+): () => void {
   const tickMs = options.tickMs ?? 250;
   const loadTimeoutMs = options.loadTimeoutMs ?? 20_000;
   let current: Loaded | null = null;
@@ -34,37 +38,41 @@ export function startAudioEngine(store: MixtapeStore, player: Player, options: E
   const urlOf = (s: MixtapeState, entryId: string | undefined) => findTrack(s.tape, entryId)?.previewUrl;
 
   const isLive = (entryId: string, clip: Clip) =>
-    (current?.entryId === entryId && current.clip === clip) || (upcoming?.entryId === entryId && upcoming.clip === clip);
+    (current?.entryId === entryId && current.clip === clip) ||
+    (upcoming?.entryId === entryId && upcoming.clip === clip);
 
   const load = (entryId: string): Loaded | null => {
     const s = store.getState();
     const track = findTrack(s.tape, entryId);
     if (!track || s.unavailable[entryId] !== undefined) return null;
     const { clipLoaded, clipStarted, clipEnded, clipFailed, playBlocked } = s;
-    const clip: Clip = player.load(track.format ? { url: track.previewUrl, format: track.format } : { url: track.previewUrl }, {
-      onLoad: (duration) => {
-        if (!isLive(entryId, clip)) return;
-        clipLoaded(entryId, duration);
-        if (current?.clip === clip) {
-          clearTimeout(loadTimer);
-          preloadUpcoming();
-        }
+    const clip: Clip = player.load(
+      track.format ? { url: track.previewUrl, format: track.format } : { url: track.previewUrl },
+      {
+        onLoad: (duration) => {
+          if (!isLive(entryId, clip)) return;
+          clipLoaded(entryId, duration);
+          if (current?.clip === clip) {
+            clearTimeout(loadTimer);
+            preloadUpcoming();
+          }
+        },
+        onPlay: () => {
+          if (current?.clip === clip) clipStarted(entryId);
+        },
+        onEnd: () => {
+          if (current?.clip === clip) clipEnded(entryId);
+        },
+        onLoadError: (reason) => {
+          if (!isLive(entryId, clip)) return;
+          drop(entryId);
+          clipFailed(entryId, reason);
+        },
+        onPlayError: () => {
+          if (current?.clip === clip) playBlocked(entryId);
+        },
       },
-      onPlay: () => {
-        if (current?.clip === clip) clipStarted(entryId);
-      },
-      onEnd: () => {
-        if (current?.clip === clip) clipEnded(entryId);
-      },
-      onLoadError: (reason) => {
-        if (!isLive(entryId, clip)) return;
-        drop(entryId);
-        clipFailed(entryId, reason);
-      },
-      onPlayError: () => {
-        if (current?.clip === clip) playBlocked(entryId);
-      },
-    });
+    );
     return { entryId, url: track.previewUrl, clip };
   };
 
@@ -147,9 +155,13 @@ export function startAudioEngine(store: MixtapeStore, player: Player, options: E
   };
 
   const unsubscribers = [
-    store.subscribe((s) => [currentEntryId(s), urlOf(s, currentEntryId(s)), s.playback.take] as const, cueCurrent, {
-      equalityFn: shallow,
-    }),
+    store.subscribe(
+      (s) => [currentEntryId(s), urlOf(s, currentEntryId(s)), s.playback.take] as const,
+      cueCurrent,
+      {
+        equalityFn: shallow,
+      },
+    ),
     store.subscribe(wantsToPlay, () => {
       // Nothing is fetched until the user first asks to play: no page starts loading audio by itself.
       if (!current) cueCurrent();

@@ -11,7 +11,9 @@ const MEDIA_ERRORS: Record<number, string> = {
 
 export function describeLoadError(error: unknown): string {
   if (typeof error === 'number') return MEDIA_ERRORS[error] ?? 'the clip could not be loaded';
-  return typeof error === 'string' && error.length > 0 ? error.replace(/\.$/, '') : 'the clip could not be loaded';
+  return typeof error === 'string' && error.length > 0
+    ? error.replace(/\.$/, '')
+    : 'the clip could not be loaded';
 }
 
 /**

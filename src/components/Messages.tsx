@@ -8,9 +8,18 @@ export function Messages() {
   return (
     <div className="messages">
       {messages.map((m) => (
-        <div key={m.id} className={`message message-${m.kind}`} role={m.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          key={m.id}
+          className={`message message-${m.kind}`}
+          role={m.kind === 'error' ? 'alert' : 'status'}
+        >
           <p>{m.text}</p>
-          <button type="button" className="message-close" aria-label="Dismiss message" onClick={() => dismiss(m.id)}>
+          <button
+            type="button"
+            className="message-close"
+            aria-label="Dismiss message"
+            onClick={() => dismiss(m.id)}
+          >
             <Icon name="close" />
           </button>
         </div>

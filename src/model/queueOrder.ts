@@ -31,7 +31,12 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
  * The play order for a tape. Shuffling puts the current track first, so turning shuffle on never
  * interrupts what is playing and every other track still comes up exactly once.
  */
-export function playOrder(ids: readonly string[], shuffle: boolean, seed: number, currentId?: string): string[] {
+export function playOrder(
+  ids: readonly string[],
+  shuffle: boolean,
+  seed: number,
+  currentId?: string,
+): string[] {
   if (!shuffle) return [...ids];
   const rest = shuffled(
     ids.filter((id) => id !== currentId),

@@ -1,4 +1,4 @@
-import { type Tape, clampSplit, sideOfIndex, type Side } from './tape';
+import { clampSplit, type Side, sideOfIndex, type Tape } from './tape';
 
 /**
  * Real compact-cassette geometry (IEC 60094): tape runs at 4.76 cm/s past the head; an empty hub

@@ -8,7 +8,9 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
       const track = s.tape.tracks.find((t) => t.id === entryId);
       if (!track || !Number.isFinite(duration) || duration <= 0) return {};
       const measured = { ...s.measured, [track.previewUrl]: duration };
-      return currentEntryId(s) === entryId ? { measured, playback: { ...s.playback, duration } } : { measured };
+      return currentEntryId(s) === entryId
+        ? { measured, playback: { ...s.playback, duration } }
+        : { measured };
     }),
   clipStarted: (entryId) =>
     set((s) =>
@@ -18,7 +20,9 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
     ),
   clipProgress: (entryId, position) =>
     set((s) =>
-      currentEntryId(s) === entryId && Number.isFinite(position) ? { playback: { ...s.playback, position } } : {},
+      currentEntryId(s) === entryId && Number.isFinite(position)
+        ? { playback: { ...s.playback, position } }
+        : {},
     ),
   clipEnded: (entryId) =>
     set((s) => {

@@ -11,7 +11,9 @@ export const createMessagesSlice: SliceCreator<MessagesSlice> = (set) => {
       set((s) => {
         const id = nextId;
         nextId += 1;
-        return { messages: [...s.messages.filter((m) => m.text !== text), { id, kind, text }].slice(-MAX_MESSAGES) };
+        return {
+          messages: [...s.messages.filter((m) => m.text !== text), { id, kind, text }].slice(-MAX_MESSAGES),
+        };
       }),
     dismissMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
   };

@@ -27,7 +27,11 @@ const isPlayable = (s: MixtapeState) => (id: string) => s.unavailable[id] === un
 
 /** Moves on from the current entry, or rewinds to the top of the tape and stops when it has run out. */
 export function advance(s: MixtapeState): Partial<MixtapeState> {
-  const status: PlaybackStatus = wantsToPlay(s) ? 'loading' : s.playback.status === 'error' ? 'idle' : s.playback.status;
+  const status: PlaybackStatus = wantsToPlay(s)
+    ? 'loading'
+    : s.playback.status === 'error'
+      ? 'idle'
+      : s.playback.status;
   const at = nextPlayable(s.queue.order, s.queue.cursor, s.queue.repeat, isPlayable(s));
   return at === null ? cueAt(s, 0, 'idle') : cueAt(s, at, status);
 }
@@ -57,7 +61,8 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
     }),
   pause: () => set((s) => (wantsToPlay(s) ? { playback: { ...s.playback, status: 'paused' } } : {})),
   toggle: () => (wantsToPlay(get()) ? get().pause() : get().play()),
-  stop: () => set((s) => ({ playback: { ...s.playback, status: 'idle', position: 0, take: s.playback.take + 1 } })),
+  stop: () =>
+    set((s) => ({ playback: { ...s.playback, status: 'idle', position: 0, take: s.playback.take + 1 } })),
   next: () => set(advance),
   previous: () =>
     set((s) => {
@@ -88,7 +93,9 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
   setVolume: (volume) =>
     set((s) => {
       const v = Math.min(Math.max(0, volume), 1);
-      return Number.isFinite(v) ? { playback: { ...s.playback, volume: v, muted: v === 0 ? s.playback.muted : false } } : {};
+      return Number.isFinite(v)
+        ? { playback: { ...s.playback, volume: v, muted: v === 0 ? s.playback.muted : false } }
+        : {};
     }),
   toggleMute: () => set((s) => ({ playback: { ...s.playback, muted: !s.playback.muted } })),
 });

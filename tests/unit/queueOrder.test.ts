@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, nextCursor, nextPlayable, playOrder, previousCursor, shuffled } from '../../src/model/queueOrder';
+import {
+  mulberry32,
+  nextCursor,
+  nextPlayable,
+  playOrder,
+  previousCursor,
+  shuffled,
+} from '../../src/model/queueOrder';
 
 const ids = Array.from({ length: 19 }, (_, i) => `j${i + 1}`);
 

@@ -263,7 +263,9 @@ describe('engine reports', () => {
     expect(currentEntryId(state())).toBe('t3');
     expect(state().playback.status).toBe('loading');
     expect(state().messages.at(-1)).toMatchObject({ kind: 'error' });
-    expect(state().messages.at(-1)?.text).toMatch(/Couldn't play “Song 2” by Artist 2: the clip is missing\. Skipping/);
+    expect(state().messages.at(-1)?.text).toMatch(
+      /Couldn't play “Song 2” by Artist 2: the clip is missing\. Skipping/,
+    );
   });
 
   it('skips over every broken track and ends in an error when none can play', () => {

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
-import { cmToPx, HUB_Y } from './geometry';
 import { HUB_RADIUS_CM } from '../../model/tapePosition';
+import { cmToPx, HUB_Y } from './geometry';
 
 const TEETH = [0, 60, 120, 180, 240, 300];
 const HUB_PX = cmToPx(HUB_RADIUS_CM);

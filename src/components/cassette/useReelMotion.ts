@@ -34,13 +34,21 @@ export function useReelMotion(refs: ReelRefs, still: boolean): void {
       });
       const reels = reelState(at.elapsed, at.length);
       // Side A runs left to right; with the tape turned over, the right reel feeds the left.
-      const [left, right] = at.side === 'A' ? [reels.supplyRadius, reels.takeUpRadius] : [reels.takeUpRadius, reels.supplyRadius];
-      const [leftAngle, rightAngle] = at.side === 'A' ? [reels.supplyAngle, reels.takeUpAngle] : [reels.takeUpAngle, reels.supplyAngle];
+      const [left, right] =
+        at.side === 'A' ? [reels.supplyRadius, reels.takeUpRadius] : [reels.takeUpRadius, reels.supplyRadius];
+      const [leftAngle, rightAngle] =
+        at.side === 'A' ? [reels.supplyAngle, reels.takeUpAngle] : [reels.takeUpAngle, reels.supplyAngle];
       refs.leftPack.current?.setAttribute('r', cmToPx(left).toFixed(2));
       refs.rightPack.current?.setAttribute('r', cmToPx(right).toFixed(2));
       const turn = still ? 0 : 1;
-      refs.leftHub.current?.setAttribute('transform', `rotate(${(-leftAngle * turn).toFixed(1)} ${LEFT_HUB_X} ${HUB_Y})`);
-      refs.rightHub.current?.setAttribute('transform', `rotate(${(-rightAngle * turn).toFixed(1)} ${RIGHT_HUB_X} ${HUB_Y})`);
+      refs.leftHub.current?.setAttribute(
+        'transform',
+        `rotate(${(-leftAngle * turn).toFixed(1)} ${LEFT_HUB_X} ${HUB_Y})`,
+      );
+      refs.rightHub.current?.setAttribute(
+        'transform',
+        `rotate(${(-rightAngle * turn).toFixed(1)} ${RIGHT_HUB_X} ${HUB_Y})`,
+      );
       return running;
     };
 

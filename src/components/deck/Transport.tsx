@@ -37,16 +37,29 @@ export function Transport() {
   const playing = useMixtape(wantsToPlay);
   const empty = useMixtape((s) => s.tape.tracks.length === 0);
   const { toggle, stop, next, previous, seekBy } = useMixtape(
-    useShallow((s) => ({ toggle: s.toggle, stop: s.stop, next: s.next, previous: s.previous, seekBy: s.seekBy })),
+    useShallow((s) => ({
+      toggle: s.toggle,
+      stop: s.stop,
+      next: s.next,
+      previous: s.previous,
+      seekBy: s.seekBy,
+    })),
   );
   return (
-    <div className="transport" role="group" aria-label="Transport">
+    <fieldset className="transport">
+      <legend className="visually-hidden">Transport</legend>
       <DeckButton label="Previous track" icon="previous" onPress={previous} disabled={empty} />
       <DeckButton label="Rewind" icon="rewind" onPress={() => seekBy(-SKIP_SECONDS)} disabled={empty} />
-      <DeckButton label={playing ? 'Pause' : 'Play'} icon={playing ? 'pause' : 'play'} onPress={toggle} disabled={empty} primary />
+      <DeckButton
+        label={playing ? 'Pause' : 'Play'}
+        icon={playing ? 'pause' : 'play'}
+        onPress={toggle}
+        disabled={empty}
+        primary
+      />
       <DeckButton label="Stop" icon="stop" onPress={stop} disabled={empty} />
       <DeckButton label="Fast forward" icon="forward" onPress={() => seekBy(SKIP_SECONDS)} disabled={empty} />
       <DeckButton label="Next track" icon="next" onPress={next} disabled={empty} />
-    </div>
+    </fieldset>
   );
 }

@@ -12,9 +12,21 @@ export interface TrackRowProps {
   readonly onPlay: (entryId: string) => void;
 }
 
-export const TrackRow = memo(function TrackRow({ track, number, seconds, current, playing, problem, onPlay }: TrackRowProps) {
+export const TrackRow = memo(function TrackRow({
+  track,
+  number,
+  seconds,
+  current,
+  playing,
+  problem,
+  onPlay,
+}: TrackRowProps) {
   return (
-    <li className="track" aria-current={current ? 'true' : undefined} data-problem={problem ? 'true' : undefined}>
+    <li
+      className="track"
+      aria-current={current ? 'true' : undefined}
+      data-problem={problem ? 'true' : undefined}
+    >
       <button
         type="button"
         className="track-play"

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { sidesOf } from '../../model/tape';
 import { formatTime } from '../../model/time';
-import { useMixtape } from '../../store/StoreContext';
 import type { Track } from '../../model/track';
+import { useMixtape } from '../../store/StoreContext';
 import { currentEntryId, measuredSeconds } from '../../store/selectors';
 import { TrackRow } from './TrackRow';
 

@@ -1,0 +1,123 @@
+// @vitest-environment jsdom
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithStore } from '../support/renderApp';
+
+describe('the deck', () => {
+  it('has every transport control, named', () => {
+    renderWithStore();
+    const transport = screen.getByRole('group', { name: 'Transport' });
+    for (const name of ['Previous track', 'Rewind', 'Play', 'Stop', 'Fast forward', 'Next track']) {
+      expect(within(transport).getByRole('button', { name })).toBeEnabled();
+    }
+    expect(screen.getByRole('slider', { name: 'Seek' })).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Volume' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('pressing Play asks the store to play, and the button becomes Pause', async () => {
+    const { store, user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playback.status).toBe('loading');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Play' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playback.status).toBe('paused');
+  });
+
+  it('Play goes through the store’s play action, never to audio directly', async () => {
+    const { store, user } = renderWithStore();
+    const play = vi.fn();
+    store.setState({ play });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(play).toHaveBeenCalledTimes(1);
+  });
+
+  it('Next and Previous move through the tape', async () => {
+    const { store, user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Next track' }));
+    await user.click(screen.getByRole('button', { name: 'Next track' }));
+    expect(store.getState().queue.cursor).toBe(2);
+    expect(screen.getByText('A Well Respected Man', { selector: 'strong' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous track' }));
+    expect(store.getState().queue.cursor).toBe(1);
+  });
+
+  it('Rewind and Fast forward jump ten seconds', async () => {
+    const { store, user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Fast forward' }));
+    expect(store.getState().playback.position).toBe(10);
+    await user.click(screen.getByRole('button', { name: 'Rewind' }));
+    expect(store.getState().playback.position).toBe(0);
+  });
+
+  // jsdom does not step range inputs from the keyboard; the end-to-end tests press the keys in Chromium.
+  it('the Seek slider is a slider with a spoken value, and moving it seeks', () => {
+    const { store } = renderWithStore();
+    const seek = screen.getByRole('slider', { name: 'Seek' });
+    expect(seek).toHaveAttribute('aria-valuetext', expect.stringMatching(/^0 seconds of \d+ seconds$/));
+    expect(seek).toHaveAttribute('min', '0');
+    expect(Number(seek.getAttribute('max'))).toBeCloseTo(store.getState().playback.duration);
+    fireEvent.change(seek, { target: { value: '3' } });
+    expect(store.getState().playback.position).toBe(3);
+    expect(seek).toHaveAttribute('aria-valuetext', expect.stringMatching(/^3 seconds of/));
+  });
+
+  it('the Volume slider and the Mute toggle drive the store', async () => {
+    const { store, user } = renderWithStore();
+    const volume = screen.getByRole('slider', { name: 'Volume' });
+    expect(volume).toHaveAttribute('aria-valuetext', '80%');
+    fireEvent.change(volume, { target: { value: '70' } });
+    expect(store.getState().playback.volume).toBeCloseTo(0.7);
+    const mute = screen.getByRole('button', { name: 'Mute' });
+    await user.click(mute);
+    expect(mute).toHaveAttribute('aria-pressed', 'true');
+    expect(store.getState().playback.muted).toBe(true);
+    expect(volume).toHaveAttribute('aria-valuetext', '70%, muted');
+  });
+
+  it('shuffle and repeat are toggles that say their state', async () => {
+    const { store, user } = renderWithStore();
+    const shuffle = screen.getByRole('button', { name: 'Shuffle' });
+    await user.click(shuffle);
+    expect(shuffle).toHaveAttribute('aria-pressed', 'true');
+    expect(store.getState().queue.shuffle).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Repeat: off' }));
+    await user.click(screen.getByRole('button', { name: 'Repeat: whole tape' }));
+    expect(screen.getByRole('button', { name: 'Repeat: this track' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(store.getState().queue.repeat).toBe('one');
+  });
+
+  it('shows elapsed and total time for the current track', () => {
+    const { store } = renderWithStore();
+    act(() => {
+      store.getState().play();
+      store.getState().clipStarted('j01');
+      store.getState().clipProgress('j01', 7.6);
+    });
+    expect(screen.getByText(/Now playing · side A/)).toBeInTheDocument();
+    expect(screen.getAllByText('0:07').length).toBeGreaterThan(0);
+  });
+
+  it('the cassette describes itself and shows the tape title', () => {
+    const { store } = renderWithStore();
+    const cassette = screen.getByRole('img', { name: /Cassette “Juno”, side A, stopped/ });
+    expect(within(cassette).getByText('Juno')).toBeInTheDocument();
+    act(() => {
+      store.getState().play();
+      store.getState().clipStarted('j01');
+    });
+    expect(screen.getByRole('img', { name: /side A, playing/ })).toBeInTheDocument();
+  });
+
+  it('errors are announced as alerts and can be dismissed', async () => {
+    const { store, user } = renderWithStore();
+    act(() => store.getState().notify('error', 'Something broke'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Something broke');
+    await user.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { Deck } from './support/deck';
+
+const SIZES = [
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1440, height: 900 },
+] as const;
+
+for (const size of SIZES) {
+  test(`looks like a cassette deck on a ${size.name} (${size.width}px), with no sideways scrolling`, async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    const deck = await Deck.open(page);
+    await page.evaluate(() => document.fonts.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const cassette = await page.getByRole('img', { name: /Cassette/ }).boundingBox();
+    expect(cassette?.width ?? 0).toBeGreaterThan(size.width * 0.8 > 560 ? 400 : 300);
+    for (const name of ['Play', 'Next track', 'Previous track', 'Stop', 'Mute']) {
+      const box = await deck.button(name).boundingBox();
+      expect(box?.height ?? 0, `${name} is a 44px touch target`).toBeGreaterThanOrEqual(44);
+      expect(box?.width ?? 0, `${name} is a 44px touch target`).toBeGreaterThanOrEqual(44);
+    }
+    await deck.button('Play').click();
+    await deck.expectPlaying(/j01\.mp3$/, 0.5);
+    const path = testInfo.outputPath(`mixtape-${size.name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await testInfo.attach(`screenshot-${size.name}`, { path, contentType: 'image/png' });
+  });
+}
+
+test('honours prefers-reduced-motion: the reels hold still while the tape plays', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const deck = await Deck.open(page);
+  await deck.button('Play').click();
+  await deck.expectPlaying(/j01\.mp3$/, 0.3);
+  const hub = page.locator('.cassette .hub').first();
+  const before = await hub.getAttribute('transform');
+  await page.waitForTimeout(500);
+  expect(await hub.getAttribute('transform')).toBe(before);
+  const animation = await page.locator('.eq').evaluate((el) => getComputedStyle(el).animationName);
+  expect(animation).toBe('none');
+});

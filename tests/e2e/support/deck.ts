@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { playingClip, watchMedia } from './media';
+
+/** Page object for the tape deck and tracklist: tests speak in roles and names, as a listener would. */
+export class Deck {
+  constructor(readonly page: Page) {}
+
+  static async open(page: Page, path = '/'): Promise<Deck> {
+    await watchMedia(page);
+    await page.goto(path);
+    const deck = new Deck(page);
+    await expect(deck.rows).toHaveCount(19);
+    return deck;
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  get rows(): Locator {
+    return this.page.getByRole('listitem');
+  }
+
+  get seek(): Locator {
+    return this.page.getByRole('slider', { name: 'Seek' });
+  }
+
+  get volume(): Locator {
+    return this.page.getByRole('slider', { name: 'Volume' });
+  }
+
+  row(n: number): Locator {
+    return this.rows.nth(n - 1);
+  }
+
+  /** Waits until a clip whose URL matches is running and its clock has moved past `after` seconds. */
+  async expectPlaying(src: RegExp, after = 0): Promise<number> {
+    let at = -1;
+    await expect
+      .poll(
+        async () => {
+          const clip = await playingClip(this.page);
+          at = clip && src.test(clip.src) ? clip.currentTime : -1;
+          return at;
+        },
+        { timeout: 10_000, message: `a clip matching ${src} should be playing past ${after}s` },
+      )
+      .toBeGreaterThan(after);
+    return at;
+  }
+}

@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+
+export interface MediaSnapshot {
+  readonly src: string;
+  readonly currentTime: number;
+  readonly paused: boolean;
+  readonly volume: number;
+  readonly muted: boolean;
+}
+
+declare global {
+  interface Window {
+    __mixtapeMedia?: HTMLMediaElement[];
+  }
+}
+
+/**
+ * Records every media element the page asks to play, so a test reads the real audio clock
+ * (currentTime) rather than what the app says about it. Installed before any app script runs.
+ *
+ * It also enforces the autoplay policy of a browser on a first visit. Chromium driven by Playwright
+ * reports sticky user activation from the start (even on about:blank), so its own policy never
+ * refuses; here play() rejects with NotAllowedError, as Chrome and Safari do, until a trusted input
+ * event (a real click or key press; Playwright's are trusted, script-dispatched ones are not).
+ */
+export async function watchMedia(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: HTMLMediaElement[] = [];
+    window.__mixtapeMedia = seen;
+    let activated = false;
+    const activate = (event: Event) => {
+      if (event.isTrusted) activated = true;
+    };
+    for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchend', 'click']) {
+      window.addEventListener(type, activate, { capture: true });
+    }
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (!seen.includes(this)) seen.push(this);
+      if (!activated) {
+        return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+      }
+      return play.call(this);
+    };
+  });
+}
+
+/** Media elements holding one of our clips (howler's unlock pool plays silent ones too). */
+export function clipMedia(page: Page): Promise<MediaSnapshot[]> {
+  return page.evaluate(() =>
+    (window.__mixtapeMedia ?? [])
+      .filter((m) => /\/clips\/|\.mp3|\.m4a/.test(m.currentSrc || m.src))
+      .map((m) => ({
+        src: m.currentSrc || m.src,
+        currentTime: m.currentTime,
+        paused: m.paused,
+        volume: m.volume,
+        muted: m.muted,
+      })),
+  );
+}
+
+/** The clip that is audibly running right now, if any. */
+export async function playingClip(page: Page): Promise<MediaSnapshot | undefined> {
+  return (await clipMedia(page)).find((m) => !m.paused);
+}
