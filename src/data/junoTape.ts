@@ -16,6 +16,9 @@ const clipTable: Readonly<Record<string, ClipInfo>> = clips;
 
 export const JUNO_TAPE_ID = 'juno-2007';
 
+// Outside Vite (the bench runs under tsx) there is no import.meta.env.
+const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
+
 /** The built-in tracks, keyed by song id, so other tapes (and share links) can refer to them briefly. */
 export const BUILT_IN_TRACKS: ReadonlyMap<string, Track> = new Map(
   album.tracks.map((song) => {
@@ -27,7 +30,7 @@ export const BUILT_IN_TRACKS: ReadonlyMap<string, Track> = new Map(
       title: song.title,
       artist: song.artist,
       album: `${album.title} (${album.subtitle})`,
-      previewUrl: `${import.meta.env.BASE_URL}${clip.file}`,
+      previewUrl: `${BASE_URL}${clip.file}`,
       format: 'mp3',
       clipSeconds: clip.seconds,
       fullSeconds: song.albumSeconds,
@@ -47,5 +50,8 @@ export function junoTape(): Tape {
     tracks,
     sideBStart: balancedSplit(tracks.map(countedSeconds)),
     colors: { shell: '#2f2a26', label: '#f4e3b5' },
+    length: 'C60',
+    linerNotes:
+      'The soundtrack to Juno (2007): lo-fi, warm and a little awkward, like a tape from an old friend. Six songs by Kimya Dawson.',
   };
 }

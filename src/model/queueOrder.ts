@@ -15,6 +15,15 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
+/** A copy with one item moved; out-of-range moves leave the order as it was. */
+export function moveInArray<T>(items: readonly T[], from: number, to: number): T[] {
+  const out = [...items];
+  if (from < 0 || from >= out.length || to < 0 || to >= out.length || from === to) return out;
+  const [item] = out.splice(from, 1) as [T];
+  out.splice(to, 0, item);
+  return out;
+}
+
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   const random = mulberry32(seed);

@@ -2,6 +2,15 @@ import type { Track } from './track';
 
 export type Side = 'A' | 'B';
 
+/** Cassette lengths people bought: total minutes, half on each side. */
+export type TapeLength = 'C46' | 'C60' | 'C90';
+
+export const TAPE_LENGTHS: readonly TapeLength[] = ['C46', 'C60', 'C90'];
+
+export function sideCapacitySeconds(length: TapeLength): number {
+  return (Number(length.slice(1)) / 2) * 60;
+}
+
 export interface TapeColors {
   readonly shell: string;
   readonly label: string;
@@ -15,7 +24,10 @@ export interface Tape {
   /** Index of the first track on side B; equal to `tracks.length` when side B is empty. */
   readonly sideBStart: number;
   readonly colors: TapeColors;
+  readonly length: TapeLength;
   readonly linerNotes?: string;
+  /** Last change, in ms since the epoch; lets two tabs merge their shelves without losing edits. */
+  readonly updatedAt?: number;
 }
 
 export interface SideView {

@@ -5,26 +5,43 @@ import { createEngineReportSlice } from './engineReportSlice';
 import { createMessagesSlice } from './messagesSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createQueueSlice } from './queueSlice';
-import { createTapeSlice } from './tapeSlice';
-import type { MixtapeState } from './types';
+import { syncQueue } from './queueSync';
+import { createShelfSlice } from './shelfSlice';
+import type { MixtapeState, ShelfState } from './types';
 
 export interface StoreOptions {
+  /** The built-in, read-only tape opened when the shelf has nothing else open. */
   readonly tape: Tape;
+  readonly shelf?: ShelfState | undefined;
   /** Seed for shuffling; fixed in tests, random in the app. */
   readonly seed?: number;
+  readonly now?: () => number;
+  readonly newId?: () => string;
 }
 
-export function createMixtapeStore({ tape, seed = 1 }: StoreOptions) {
+let idCounter = 0;
+const defaultId = () => {
+  idCounter += 1;
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}${idCounter.toString(36)}`;
+};
+
+export function createMixtapeStore({
+  tape,
+  shelf,
+  seed = 1,
+  now = Date.now,
+  newId = defaultId,
+}: StoreOptions) {
   const store = createStore<MixtapeState>()(
     subscribeWithSelector((...a) => ({
-      ...createTapeSlice(tape)(...a),
+      ...createShelfSlice({ builtIns: [tape], shelf, now, newId })(...a),
       ...createQueueSlice(seed)(...a),
       ...createPlaybackSlice(...a),
       ...createEngineReportSlice(...a),
       ...createMessagesSlice(...a),
     })),
   );
-  store.getState().loadTape(tape);
+  store.setState((s) => syncQueue({ ...s, queue: { ...s.queue, order: [], current: undefined } }, s.tape));
   return store;
 }
 

@@ -1,4 +1,5 @@
-import { advance, cueAt, describeTrack } from './playbackSlice';
+import { advance, describeTrack } from './playbackSlice';
+import { cueEntry } from './queueSync';
 import { currentEntryId, currentTrack, wantsToPlay } from './selectors';
 import type { EngineReportSlice, SliceCreator } from './types';
 
@@ -27,7 +28,7 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
   clipEnded: (entryId) =>
     set((s) => {
       if (currentEntryId(s) !== entryId) return {};
-      if (s.queue.repeat === 'one') return cueAt(s, s.queue.cursor, 'loading');
+      if (s.queue.repeat === 'one') return cueEntry(s, entryId, s.queue.cursor, 'loading');
       return advance({ ...s, playback: { ...s.playback, status: 'loading' } });
     }),
   clipFailed: (entryId, reason) => {

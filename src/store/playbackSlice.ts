@@ -1,27 +1,12 @@
 import { nextPlayable, previousCursor } from '../model/queueOrder';
 import { findTrack } from '../model/tape';
-import { clipSecondsOf, currentEntryId, currentTrack, wantsToPlay } from './selectors';
+import { cueAt, cueEntry } from './queueSync';
+import { currentEntryId, currentTrack, wantsToPlay } from './selectors';
 import type { MixtapeState, PlaybackSlice, PlaybackStatus, SliceCreator } from './types';
 
 /** Past this many seconds into a track, Previous restarts it, as on every player people know. */
 export const RESTART_THRESHOLD_S = 3;
 export const DEFAULT_VOLUME = 0.8;
-
-/** State for cueing the entry at `cursor` from its start. */
-export function cueAt(s: MixtapeState, cursor: number, status: PlaybackStatus): Partial<MixtapeState> {
-  const track = findTrack(s.tape, s.queue.order[cursor]);
-  return {
-    queue: { ...s.queue, cursor },
-    playback: {
-      ...s.playback,
-      status,
-      position: 0,
-      duration: track ? clipSecondsOf(s, track) : 0,
-      seekRequest: null,
-      take: s.playback.take + 1,
-    },
-  };
-}
 
 const isPlayable = (s: MixtapeState) => (id: string) => s.unavailable[id] === undefined;
 
@@ -32,6 +17,13 @@ export function advance(s: MixtapeState): Partial<MixtapeState> {
     : s.playback.status === 'error'
       ? 'idle'
       : s.playback.status;
+  // Anything the user queued comes first; the tape's own order resumes after it.
+  const queued = s.queue.upNext.findIndex((q) => isPlayable(s)(q.entryId));
+  const next = s.queue.upNext[queued];
+  if (next) {
+    const rest = { ...s, queue: { ...s.queue, upNext: s.queue.upNext.slice(queued + 1) } };
+    return cueEntry(rest, next.entryId, s.queue.cursor, status);
+  }
   const at = nextPlayable(s.queue.order, s.queue.cursor, s.queue.repeat, isPlayable(s));
   return at === null ? cueAt(s, 0, 'idle') : cueAt(s, at, status);
 }
@@ -67,7 +59,10 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
   previous: () =>
     set((s) => {
       const status = wantsToPlay(s) ? 'loading' : s.playback.status;
-      if (s.playback.position > RESTART_THRESHOLD_S) return cueAt(s, s.queue.cursor, status);
+      if (s.playback.position > RESTART_THRESHOLD_S)
+        return cueEntry(s, s.queue.current, s.queue.cursor, status);
+      // Playing something queued: Previous goes back to where the tape itself was.
+      if (s.queue.current !== s.queue.order[s.queue.cursor]) return cueAt(s, s.queue.cursor, status);
       const at = previousCursor(s.queue.order.length, s.queue.cursor, s.queue.repeat);
       return cueAt(s, at ?? s.queue.cursor, status);
     }),
@@ -88,7 +83,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
       const cursor = s.queue.order.indexOf(entryId);
       if (cursor < 0) return {};
       const { [entryId]: _retried, ...unavailable } = s.unavailable;
-      return { ...cueAt({ ...s, unavailable }, cursor, 'loading'), unavailable };
+      return { ...cueEntry({ ...s, unavailable }, entryId, cursor, 'loading'), unavailable };
     }),
   setVolume: (volume) =>
     set((s) => {

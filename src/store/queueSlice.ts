@@ -1,28 +1,64 @@
-import { playOrder, type RepeatMode } from '../model/queueOrder';
+import { moveInArray, playOrder, type RepeatMode } from '../model/queueOrder';
 import { currentEntryId } from './selectors';
-import type { QueueSlice, SliceCreator } from './types';
+import type { MixtapeState, QueuedEntry, QueueSlice, SliceCreator } from './types';
 
 const REPEAT_CYCLE: Record<RepeatMode, RepeatMode> = { off: 'all', all: 'one', one: 'off' };
 
 export const createQueueSlice =
   (seed: number): SliceCreator<QueueSlice> =>
-  (set) => ({
-    queue: { order: [], cursor: 0, shuffle: false, seed, repeat: 'off' },
-    setShuffle: (on) =>
-      set((s) => {
-        if (on === s.queue.shuffle) return {};
-        const current = currentEntryId(s);
-        // A fresh seed each time shuffle is switched on, so it deals a new order as a player should.
-        const nextSeed = on ? (Math.imul(s.queue.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) + 1 : s.queue.seed;
-        const order = playOrder(
-          s.tape.tracks.map((t) => t.id),
-          on,
-          nextSeed,
-          current,
-        );
-        const cursor = Math.max(0, current === undefined ? 0 : order.indexOf(current));
-        return { queue: { ...s.queue, shuffle: on, seed: nextSeed, order, cursor } };
-      }),
-    setRepeat: (repeat) => set((s) => ({ queue: { ...s.queue, repeat } })),
-    cycleRepeat: () => set((s) => ({ queue: { ...s.queue, repeat: REPEAT_CYCLE[s.queue.repeat] } })),
-  });
+  (set) => {
+    let nextKey = 1;
+    const queued = (entryId: string): QueuedEntry => {
+      const key = `q${nextKey}`;
+      nextKey += 1;
+      return { key, entryId };
+    };
+    const onTape = (s: MixtapeState, entryId: string) => s.tape.tracks.some((t) => t.id === entryId);
+    const withUpNext = (s: MixtapeState, upNext: readonly QueuedEntry[]) => ({
+      queue: { ...s.queue, upNext },
+    });
+
+    return {
+      queue: { order: [], cursor: 0, current: undefined, upNext: [], shuffle: false, seed, repeat: 'off' },
+      setShuffle: (on) =>
+        set((s) => {
+          if (on === s.queue.shuffle) return {};
+          const current = currentEntryId(s);
+          // A fresh seed each time shuffle is switched on, so it deals a new order as a player should.
+          const nextSeed = on ? (Math.imul(s.queue.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) + 1 : s.queue.seed;
+          const order = playOrder(
+            s.tape.tracks.map((t) => t.id),
+            on,
+            nextSeed,
+            current,
+          );
+          const cursor = Math.max(0, current === undefined ? 0 : order.indexOf(current));
+          return { queue: { ...s.queue, shuffle: on, seed: nextSeed, order, cursor } };
+        }),
+      setRepeat: (repeat) => set((s) => ({ queue: { ...s.queue, repeat } })),
+      cycleRepeat: () => set((s) => ({ queue: { ...s.queue, repeat: REPEAT_CYCLE[s.queue.repeat] } })),
+      playNext: (entryId) =>
+        set((s) => (onTape(s, entryId) ? withUpNext(s, [queued(entryId), ...s.queue.upNext]) : {})),
+      addToQueue: (entryId) =>
+        set((s) => (onTape(s, entryId) ? withUpNext(s, [...s.queue.upNext, queued(entryId)]) : {})),
+      moveQueued: (key, delta) =>
+        set((s) => {
+          const from = s.queue.upNext.findIndex((q) => q.key === key);
+          return from < 0 ? {} : withUpNext(s, moveInArray(s.queue.upNext, from, from + delta));
+        }),
+      moveQueuedOnto: (key, overKey) =>
+        set((s) => {
+          const from = s.queue.upNext.findIndex((q) => q.key === key);
+          const to = s.queue.upNext.findIndex((q) => q.key === overKey);
+          return from < 0 || to < 0 ? {} : withUpNext(s, moveInArray(s.queue.upNext, from, to));
+        }),
+      removeQueued: (key) =>
+        set((s) =>
+          withUpNext(
+            s,
+            s.queue.upNext.filter((q) => q.key !== key),
+          ),
+        ),
+      clearQueue: () => set((s) => withUpNext(s, [])),
+    };
+  };

@@ -2,7 +2,7 @@ import { findTrack, sideOfIndex } from '../model/tape';
 import type { Track } from '../model/track';
 import type { MixtapeState } from './types';
 
-export const currentEntryId = (s: MixtapeState): string | undefined => s.queue.order[s.queue.cursor];
+export const currentEntryId = (s: MixtapeState): string | undefined => s.queue.current;
 
 export const currentTrack = (s: MixtapeState): Track | undefined => findTrack(s.tape, currentEntryId(s));
 
@@ -24,8 +24,10 @@ export const clipSecondsOf = (s: MixtapeState, track: Track): number => measured
 
 /** The entry the engine should have loaded next, so the following clip starts without a gap. */
 export const upcomingEntryId = (s: MixtapeState): string | undefined => {
-  const { order, cursor, repeat } = s.queue;
-  if (repeat === 'one') return order[cursor];
+  const { order, cursor, repeat, upNext, current } = s.queue;
+  if (repeat === 'one') return current;
+  const queued = upNext.find((q) => s.unavailable[q.entryId] === undefined);
+  if (queued) return queued.entryId;
   for (let step = 1; step < order.length; step += 1) {
     const at = cursor + step;
     if (at >= order.length && repeat === 'off') return undefined;
@@ -34,3 +36,11 @@ export const upcomingEntryId = (s: MixtapeState): string | undefined => {
   }
   return undefined;
 };
+
+/** Tapes the user cannot change in place: the first edit makes their own copy. */
+export const isOwnTape = (s: MixtapeState): boolean => s.shelf.tapes.some((t) => t.id === s.tape.id);
+
+export const isVisiting = (s: MixtapeState): boolean => s.visiting !== null && s.tape.id === s.visiting.id;
+
+export const canUndo = (s: MixtapeState) => s.history.past.length > 0;
+export const canRedo = (s: MixtapeState) => s.history.future.length > 0;

@@ -1,18 +1,67 @@
 import type { StateCreator } from 'zustand';
 import type { RepeatMode } from '../model/queueOrder';
-import type { Tape } from '../model/tape';
+import type { Tape, TapeColors, TapeLength } from '../model/tape';
+import type { TrackPatch } from '../model/tapeEdits';
+import type { Track } from '../model/track';
 
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'error';
 
-export interface TapeSlice {
+/** What persists and what undo restores: the user's own tapes and which one is open. */
+export interface ShelfState {
+  readonly tapes: readonly Tape[];
+  readonly activeId: string;
+  /** When each deleted tape was deleted, so a tab that still has it does not bring it back. */
+  readonly deleted: Readonly<Record<string, number>>;
+}
+
+export interface HistoryEntry {
+  readonly label: string;
+  readonly shelf: ShelfState;
+}
+
+export interface ShelfSlice {
+  shelf: ShelfState;
+  /** The open tape: one of the shelf's, a built-in one, or a tape visiting from a shared link. */
   tape: Tape;
-  loadTape: (tape: Tape) => void;
+  /** A tape opened from a link: playable at once, saved only when the user says so or edits it. */
+  visiting: Tape | null;
+  history: { readonly past: readonly HistoryEntry[]; readonly future: readonly HistoryEntry[] };
+  openTape: (id: string) => void;
+  newTape: () => void;
+  duplicateTape: (id: string) => void;
+  deleteTape: (id: string) => void;
+  saveVisiting: () => void;
+  receiveTape: (tape: Tape) => void;
+  renameTape: (title: string) => void;
+  setTapeColors: (colors: Partial<TapeColors>) => void;
+  setTapeLength: (length: TapeLength) => void;
+  setLinerNotes: (notes: string) => void;
+  moveTrack: (entryId: string, overId: string) => void;
+  moveTrackBy: (entryId: string, delta: -1 | 1) => void;
+  removeTrack: (entryId: string) => void;
+  addTracks: (tracks: readonly Omit<Track, 'id'>[]) => void;
+  updateTrack: (entryId: string, patch: TrackPatch) => void;
+  undo: () => void;
+  redo: () => void;
+  /** Takes in another tab's shelf, keeping the newer copy of every tape. */
+  mergeShelf: (other: ShelfState) => void;
+}
+
+export interface QueuedEntry {
+  /** Unique per queueing, so the same track can be queued twice and each reordered on its own. */
+  readonly key: string;
+  readonly entryId: string;
 }
 
 export interface QueueState {
-  /** Entry ids in the order they will play. */
+  /** Entry ids in the order the tape plays (album order, or shuffled). */
   readonly order: readonly string[];
+  /** Position in `order` of the last entry played from it. */
   readonly cursor: number;
+  /** The entry being played or cued; usually order[cursor], or one taken from upNext. */
+  readonly current: string | undefined;
+  /** Entries the user asked to hear next, ahead of the tape's own order. */
+  readonly upNext: readonly QueuedEntry[];
   readonly shuffle: boolean;
   readonly seed: number;
   readonly repeat: RepeatMode;
@@ -23,6 +72,12 @@ export interface QueueSlice {
   setShuffle: (on: boolean) => void;
   setRepeat: (mode: RepeatMode) => void;
   cycleRepeat: () => void;
+  playNext: (entryId: string) => void;
+  addToQueue: (entryId: string) => void;
+  moveQueued: (key: string, delta: -1 | 1) => void;
+  moveQueuedOnto: (key: string, overKey: string) => void;
+  removeQueued: (key: string) => void;
+  clearQueue: () => void;
 }
 
 export interface SeekRequest {
@@ -83,7 +138,7 @@ export interface MessagesSlice {
   dismissMessage: (id: number) => void;
 }
 
-export type MixtapeState = TapeSlice & QueueSlice & PlaybackSlice & EngineReportSlice & MessagesSlice;
+export type MixtapeState = ShelfSlice & QueueSlice & PlaybackSlice & EngineReportSlice & MessagesSlice;
 
 export type SliceCreator<Slice> = StateCreator<
   MixtapeState,

@@ -21,5 +21,6 @@ export function makeTape(count: number, sideBStart = Math.ceil(count / 2)): Tape
     tracks: Array.from({ length: count }, (_, i) => makeTrack(i + 1)),
     sideBStart,
     colors: { shell: '#222', label: '#eee' },
+    length: 'C60',
   };
 }

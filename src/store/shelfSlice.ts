@@ -1,0 +1,211 @@
+import { moveBy, moveOnto } from '../model/arrangement';
+import { mergeShelves } from '../model/shelfMerge';
+import type { Tape } from '../model/tape';
+import {
+  appendTracks,
+  copyTape,
+  removeTrack,
+  renameTape,
+  setColors,
+  setLength,
+  setLinerNotes,
+  updateTrack,
+} from '../model/tapeEdits';
+import { switchTape, syncQueue } from './queueSync';
+import type { MixtapeState, ShelfSlice, ShelfState, SliceCreator } from './types';
+
+export const HISTORY_LIMIT = 100;
+
+/** Cassette shells and label papers a new tape is dealt from, in turn. */
+export const SHELL_COLORS = ['#2f2a26', '#c8431f', '#2d5d7b', '#e9e4d8', '#3d6b4f', '#6b3d6b'] as const;
+export const LABEL_COLORS = ['#f4e3b5', '#fdfbf5', '#f6c9b8', '#cfe3d4', '#d6def2', '#f7e27c'] as const;
+
+export interface ShelfOptions {
+  /** Read-only tapes the app ships with; the first is opened when nothing else is. */
+  readonly builtIns: readonly Tape[];
+  readonly shelf?: ShelfState | undefined;
+  readonly now: () => number;
+  readonly newId: () => string;
+}
+
+export const createShelfSlice =
+  (o: ShelfOptions): SliceCreator<ShelfSlice> =>
+  (set, get) => {
+    const fallback = o.builtIns[0];
+    if (!fallback) throw new Error('the app needs at least one built-in tape');
+
+    const resolve = (shelf: ShelfState, visiting: Tape | null): Tape =>
+      shelf.tapes.find((t) => t.id === shelf.activeId) ??
+      o.builtIns.find((t) => t.id === shelf.activeId) ??
+      (visiting?.id === shelf.activeId ? visiting : undefined) ??
+      fallback;
+
+    /** Same tape, or its successor (a copy, an undo): carry on playing; a different tape: stop and cue. */
+    const follow = (s: MixtapeState, tape: Tape, continuing = false) =>
+      continuing || tape.id === s.tape.id || tape.tracks.some((t) => t.id === s.queue.current)
+        ? syncQueue(s, tape)
+        : switchTape(s, tape);
+
+    /** `continuing`: the new active tape is the old one changed (or its first copy), so play on. */
+    const commit = (label: string, shelf: ShelfState, continuing = false) =>
+      set((s) => ({
+        ...follow(s, resolve(shelf, s.visiting), continuing),
+        shelf,
+        history: { past: [...s.history.past, { label, shelf: s.shelf }].slice(-HISTORY_LIMIT), future: [] },
+      }));
+
+    const isOwn = (s: MixtapeState, id: string) => s.shelf.tapes.some((t) => t.id === id);
+
+    /** Every change to a tape goes through here: it takes the user's own copy first if need be. */
+    const edit = (label: string, recipe: (tape: Tape) => Tape) => {
+      const s = get();
+      const before = s.tape;
+      const changed = recipe(before);
+      if (changed === before) return;
+      const updatedAt = o.now();
+      if (isOwn(s, before.id)) {
+        const tapes = s.shelf.tapes.map((t) => (t.id === before.id ? { ...changed, updatedAt } : t));
+        commit(label, { ...s.shelf, tapes }, true);
+        return;
+      }
+      const copy = { ...copyTape(changed, o.newId()), updatedAt };
+      commit(label, { ...s.shelf, tapes: [...s.shelf.tapes, copy], activeId: copy.id }, true);
+      get().notify(
+        'info',
+        `“${copy.title}” is now your own tape, saved on your shelf. The original stays as it was.`,
+      );
+    };
+
+    const titleOf = (entryId: string) =>
+      `“${get().tape.tracks.find((t) => t.id === entryId)?.title ?? 'track'}”`;
+
+    const initialShelf: ShelfState = o.shelf ?? { tapes: [], activeId: fallback.id, deleted: {} };
+
+    return {
+      shelf: initialShelf,
+      tape: resolve(initialShelf, null),
+      visiting: null,
+      history: { past: [], future: [] },
+
+      openTape: (id) =>
+        set((s) => {
+          if (id === s.tape.id) return {};
+          const shelf = { ...s.shelf, activeId: id };
+          return { shelf, ...switchTape(s, resolve(shelf, s.visiting)) };
+        }),
+      newTape: () => {
+        const s = get();
+        const n = s.shelf.tapes.length;
+        const tape: Tape = {
+          id: o.newId(),
+          title: n === 0 ? 'My first mixtape' : `Mixtape ${n + 1}`,
+          tracks: [],
+          sideBStart: 0,
+          colors: {
+            shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? '#2f2a26',
+            label: LABEL_COLORS[n % LABEL_COLORS.length] ?? '#fdfbf5',
+          },
+          length: 'C60',
+          updatedAt: o.now(),
+        };
+        commit('New tape', { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
+      },
+      duplicateTape: (id) => {
+        const s = get();
+        const source =
+          s.shelf.tapes.find((t) => t.id === id) ?? o.builtIns.find((t) => t.id === id) ?? s.visiting;
+        if (!source || source.id !== id) return;
+        const copy = {
+          ...copyTape(source, o.newId(), `${source.title} (copy)`.slice(0, 100)),
+          updatedAt: o.now(),
+        };
+        commit(`Duplicate “${source.title}”`, {
+          ...s.shelf,
+          tapes: [...s.shelf.tapes, copy],
+          activeId: copy.id,
+        });
+      },
+      deleteTape: (id) => {
+        const s = get();
+        const doomed = s.shelf.tapes.find((t) => t.id === id);
+        if (!doomed) return;
+        const tapes = s.shelf.tapes.filter((t) => t.id !== id);
+        const activeId = s.shelf.activeId === id ? (tapes.at(-1)?.id ?? fallback.id) : s.shelf.activeId;
+        commit(`Delete “${doomed.title}”`, {
+          tapes,
+          activeId,
+          deleted: { ...s.shelf.deleted, [id]: o.now() },
+        });
+        get().notify('info', `Deleted “${doomed.title}”. Undo brings it back.`);
+      },
+      saveVisiting: () => {
+        const s = get();
+        if (!s.visiting) return;
+        const copy = { ...copyTape(s.visiting, o.newId()), updatedAt: o.now() };
+        commit(`Save “${copy.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, copy], activeId: copy.id });
+        get().notify('info', `Saved “${copy.title}” to your tapes.`);
+      },
+      receiveTape: (tape) =>
+        set((s) => {
+          const shelf = { ...s.shelf, activeId: tape.id };
+          return { visiting: tape, shelf, ...switchTape(s, tape) };
+        }),
+
+      renameTape: (title) => edit('Rename tape', (t) => renameTape(t, title)),
+      setTapeColors: (colors) => edit('Change colours', (t) => setColors(t, colors)),
+      setTapeLength: (length) =>
+        edit(`Change length to ${length}`, (t) => (t.length === length ? t : setLength(t, length))),
+      setLinerNotes: (notes) =>
+        edit('Edit liner notes', (t) => ((t.linerNotes ?? '') === notes ? t : setLinerNotes(t, notes))),
+      moveTrack: (entryId, overId) => edit(`Move ${titleOf(entryId)}`, (t) => moveOnto(t, entryId, overId)),
+      moveTrackBy: (entryId, delta) => edit(`Move ${titleOf(entryId)}`, (t) => moveBy(t, entryId, delta)),
+      removeTrack: (entryId) => edit(`Remove ${titleOf(entryId)}`, (t) => removeTrack(t, entryId)),
+      addTracks: (tracks) => {
+        if (tracks.length === 0) return;
+        const label = tracks.length === 1 ? `Add “${tracks[0]?.title}”` : `Add ${tracks.length} tracks`;
+        edit(label, (t) =>
+          appendTracks(
+            t,
+            tracks.map((track) => ({ ...track, id: o.newId() })),
+          ),
+        );
+      },
+      updateTrack: (entryId, patch) =>
+        edit(`Edit ${titleOf(entryId)}`, (t) => updateTrack(t, entryId, patch)),
+
+      undo: () => {
+        const s = get();
+        const entry = s.history.past.at(-1);
+        if (!entry) return;
+        set({
+          ...follow(s, resolve(entry.shelf, s.visiting)),
+          shelf: entry.shelf,
+          history: {
+            past: s.history.past.slice(0, -1),
+            future: [{ label: entry.label, shelf: s.shelf }, ...s.history.future],
+          },
+        });
+        get().notify('info', `Undone: ${entry.label}`);
+      },
+      redo: () => {
+        const s = get();
+        const entry = s.history.future[0];
+        if (!entry) return;
+        set({
+          ...follow(s, resolve(entry.shelf, s.visiting)),
+          shelf: entry.shelf,
+          history: {
+            past: [...s.history.past, { label: entry.label, shelf: s.shelf }],
+            future: s.history.future.slice(1),
+          },
+        });
+        get().notify('info', `Redone: ${entry.label}`);
+      },
+      mergeShelf: (other) =>
+        set((s) => {
+          const shelf = mergeShelves(s.shelf, other);
+          const tape = resolve(shelf, s.visiting);
+          return { shelf, ...(tape === s.tape ? {} : follow(s, tape)) };
+        }),
+    };
+  };
