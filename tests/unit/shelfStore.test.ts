@@ -15,8 +15,14 @@ beforeEach(() => {
   ids = 0;
   store = createMixtapeStore({
     tape: { ...makeTape(5, 3), id: 'builtin' },
-    now: () => (clock += 1),
-    newId: () => `id${(ids += 1)}`,
+    now: () => {
+      clock += 1;
+      return clock;
+    },
+    newId: () => {
+      ids += 1;
+      return `id${ids}`;
+    },
   });
 });
 
