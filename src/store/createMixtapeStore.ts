@@ -1,18 +1,23 @@
-import { subscribeWithSelector } from 'zustand/middleware';
+import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Tape } from '../model/tape';
+import { persistOptions } from '../persistence/persistOptions';
+import type { SafeStorageEvents } from '../persistence/safeStorage';
 import { createEngineReportSlice } from './engineReportSlice';
 import { createMessagesSlice } from './messagesSlice';
 import { createPlaybackSlice } from './playbackSlice';
 import { createQueueSlice } from './queueSlice';
 import { syncQueue } from './queueSync';
-import { createShelfSlice } from './shelfSlice';
+import { createShelfSlice, resolveActiveTape } from './shelfSlice';
+import { createStorageSlice } from './storageSlice';
 import type { MixtapeState, ShelfState } from './types';
 
 export interface StoreOptions {
   /** The built-in, read-only tape opened when the shelf has nothing else open. */
   readonly tape: Tape;
   readonly shelf?: ShelfState | undefined;
+  /** Where the shelf persists: localStorage in the app, an in-memory Storage in tests, null for none. */
+  readonly storage?: Storage | null;
   /** Seed for shuffling; fixed in tests, random in the app. */
   readonly seed?: number;
   readonly now?: () => number;
@@ -28,20 +33,41 @@ const defaultId = () => {
 export function createMixtapeStore({
   tape,
   shelf,
+  storage = null,
   seed = 1,
   now = Date.now,
   newId = defaultId,
 }: StoreOptions) {
+  // Hydration runs while the store is being made, before it can take reports: hold them till then.
+  let ready: ((report: (s: MixtapeState) => void) => void) | null = null;
+  const pending: Array<(s: MixtapeState) => void> = [];
+  const report = (fn: (s: MixtapeState) => void) => (ready ? ready(fn) : pending.push(fn));
+  const events: SafeStorageEvents = {
+    onHealth: (health) => report((s) => s.reportStorageHealth(health)),
+    onUnreadable: (found) => report((s) => s.reportUnreadable(found)),
+  };
+
   const store = createStore<MixtapeState>()(
-    subscribeWithSelector((...a) => ({
-      ...createShelfSlice({ builtIns: [tape], shelf, now, newId })(...a),
-      ...createQueueSlice(seed)(...a),
-      ...createPlaybackSlice(...a),
-      ...createEngineReportSlice(...a),
-      ...createMessagesSlice(...a),
-    })),
+    subscribeWithSelector(
+      persist(
+        (...a) => ({
+          ...createStorageSlice(...a),
+          ...createShelfSlice({ builtIns: [tape], shelf, now, newId })(...a),
+          ...createQueueSlice(seed)(...a),
+          ...createPlaybackSlice(...a),
+          ...createEngineReportSlice(...a),
+          ...createMessagesSlice(...a),
+        }),
+        persistOptions(storage, events),
+      ),
+    ),
   );
-  store.setState((s) => syncQueue({ ...s, queue: { ...s.queue, order: [], current: undefined } }, s.tape));
+  store.setState((s) => {
+    const active = resolveActiveTape(s.shelf, [tape], null);
+    return syncQueue({ ...s, tape: active, queue: { ...s.queue, order: [], current: undefined } }, active);
+  });
+  ready = (fn) => fn(store.getState());
+  for (const fn of pending.splice(0)) ready(fn);
   return store;
 }
 

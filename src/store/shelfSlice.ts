@@ -28,17 +28,25 @@ export interface ShelfOptions {
   readonly newId: () => string;
 }
 
+/** The tape the shelf says is open; the first built-in tape when that one is gone. */
+export function resolveActiveTape(shelf: ShelfState, builtIns: readonly Tape[], visiting: Tape | null): Tape {
+  const found =
+    shelf.tapes.find((t) => t.id === shelf.activeId) ??
+    builtIns.find((t) => t.id === shelf.activeId) ??
+    (visiting?.id === shelf.activeId ? visiting : undefined) ??
+    builtIns[0];
+  if (!found) throw new Error('the app needs at least one built-in tape');
+  return found;
+}
+
 export const createShelfSlice =
   (o: ShelfOptions): SliceCreator<ShelfSlice> =>
   (set, get) => {
     const fallback = o.builtIns[0];
     if (!fallback) throw new Error('the app needs at least one built-in tape');
 
-    const resolve = (shelf: ShelfState, visiting: Tape | null): Tape =>
-      shelf.tapes.find((t) => t.id === shelf.activeId) ??
-      o.builtIns.find((t) => t.id === shelf.activeId) ??
-      (visiting?.id === shelf.activeId ? visiting : undefined) ??
-      fallback;
+    const resolve = (shelf: ShelfState, visiting: Tape | null) =>
+      resolveActiveTape(shelf, o.builtIns, visiting);
 
     /** Same tape, or its successor (a copy, an undo): carry on playing; a different tape: stop and cue. */
     const follow = (s: MixtapeState, tape: Tape, continuing = false) =>

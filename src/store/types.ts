@@ -3,6 +3,7 @@ import type { RepeatMode } from '../model/queueOrder';
 import type { Tape, TapeColors, TapeLength } from '../model/tape';
 import type { TrackPatch } from '../model/tapeEdits';
 import type { Track } from '../model/track';
+import type { StorageHealth, Unreadable } from '../persistence/safeStorage';
 
 export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'error';
 
@@ -138,11 +139,23 @@ export interface MessagesSlice {
   dismissMessage: (id: number) => void;
 }
 
-export type MixtapeState = ShelfSlice & QueueSlice & PlaybackSlice & EngineReportSlice & MessagesSlice;
+export interface StorageSlice {
+  storage: { readonly health: StorageHealth; readonly unreadable: Unreadable | null };
+  reportStorageHealth: (health: StorageHealth) => void;
+  reportUnreadable: (found: Unreadable) => void;
+  dismissUnreadable: () => void;
+}
+
+export type MixtapeState = StorageSlice &
+  ShelfSlice &
+  QueueSlice &
+  PlaybackSlice &
+  EngineReportSlice &
+  MessagesSlice;
 
 export type SliceCreator<Slice> = StateCreator<
   MixtapeState,
-  [['zustand/subscribeWithSelector', never]],
+  [['zustand/subscribeWithSelector', never], ['zustand/persist', unknown]],
   [],
   Slice
 >;

@@ -20,7 +20,7 @@ export function makeTape(count: number, sideBStart = Math.ceil(count / 2)): Tape
     title: 'Test tape',
     tracks: Array.from({ length: count }, (_, i) => makeTrack(i + 1)),
     sideBStart,
-    colors: { shell: '#222', label: '#eee' },
+    colors: { shell: '#222222', label: '#eeeeee' },
     length: 'C60',
   };
 }

@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+import { PERSIST_VERSION, PersistedState } from './schema';
+
+export class UnreadableStateError extends Error {}
+
+/**
+ * One step per older version, each taking that version's shape to the next. There is only
+ * version 1 so far; the table is where a version 2 adds `1: (state) => …`. A value from a newer
+ * version of the app, or one that fails the schema, is refused rather than guessed at.
+ */
+const STEPS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+
+export function migrateStored(state: unknown, version: number): PersistedState {
+  if (!Number.isInteger(version) || version > PERSIST_VERSION) {
+    throw new UnreadableStateError(`it was saved by a newer version of Mixtape (format ${version})`);
+  }
+  let current = state;
+  for (let at = version; at < PERSIST_VERSION; at += 1) {
+    const step = STEPS[at];
+    if (!step) throw new UnreadableStateError(`format ${version} is too old to read`);
+    current = step(current);
+  }
+  const parsed = v.safeParse(PersistedState, current);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue?.path?.map((p) => String(p.key)).join('.') ?? 'the top level';
+    throw new UnreadableStateError(`its contents are damaged (at ${where}: ${issue?.message ?? 'invalid'})`);
+  }
+  return parsed.output;
+}

@@ -1,0 +1,61 @@
+import type { PersistOptions } from 'zustand/middleware';
+import type { RepeatMode } from '../model/queueOrder';
+import type { MixtapeState, ShelfState } from '../store/types';
+import { migrateStored, UnreadableStateError } from './migrations';
+import { createSafeStorage, type SafeStorageEvents } from './safeStorage';
+import { PERSIST_VERSION, STORAGE_KEY } from './schema';
+
+/** What is saved: the shelf, and the preferences a listener expects to find again. */
+export interface Persisted {
+  readonly shelf: ShelfState;
+  readonly prefs: { readonly volume: number; readonly muted: boolean; readonly repeat: RepeatMode };
+}
+
+const partialize = (s: MixtapeState): Persisted => ({
+  shelf: s.shelf,
+  prefs: { volume: s.playback.volume, muted: s.playback.muted, repeat: s.queue.repeat },
+});
+
+const samePersisted = (a: Persisted, b: Persisted) =>
+  a.shelf === b.shelf &&
+  a.prefs.volume === b.prefs.volume &&
+  a.prefs.muted === b.prefs.muted &&
+  a.prefs.repeat === b.prefs.repeat;
+
+/**
+ * zustand's persist, set up so that nothing the app reads can cost the user a tape: the value is
+ * migrated and validated on the way in, and anything unreadable is kept aside, never overwritten.
+ * Only the shelf and a few preferences are saved; playback always starts stopped.
+ */
+export function persistOptions(
+  storage: Storage | null,
+  events: SafeStorageEvents,
+): PersistOptions<MixtapeState, Persisted> {
+  const safe = createSafeStorage<Persisted>(storage, events, samePersisted);
+  return {
+    name: STORAGE_KEY,
+    version: PERSIST_VERSION,
+    storage: safe,
+    partialize,
+    migrate: (state, version) => migrateStored(state, version),
+    merge: (persisted, current) => {
+      let state: Persisted;
+      try {
+        state = migrateStored(persisted, PERSIST_VERSION);
+      } catch (e) {
+        safe.keepAside(e instanceof UnreadableStateError ? e.message : 'it could not be read');
+        return current;
+      }
+      return {
+        ...current,
+        shelf: state.shelf,
+        playback: { ...current.playback, volume: state.prefs.volume, muted: state.prefs.muted },
+        queue: { ...current.queue, repeat: state.prefs.repeat },
+      };
+    },
+    onRehydrateStorage: () => (_state, error) => {
+      if (error)
+        safe.keepAside(error instanceof UnreadableStateError ? error.message : 'it could not be read');
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { KEPT_ASIDE_PREFIX } from './schema';
+
+export type StorageHealth =
+  | { readonly mode: 'saving' }
+  /** Writes fail (full quota, private mode): the app works on in memory. */
+  | { readonly mode: 'memory-only'; readonly reason: string };
+
+export interface Unreadable {
+  readonly keptAsKey: string | null;
+  readonly raw: string;
+  readonly reason: string;
+}
+
+export interface SafeStorageEvents {
+  onHealth: (health: StorageHealth) => void;
+  onUnreadable: (found: Unreadable) => void;
+}
+
+/** localStorage, or null where the browser refuses it (some private modes throw on access). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const isQuotaError = (e: unknown) =>
+  e instanceof DOMException &&
+  (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
+
+/**
+ * The only code that touches the user's stored shelf. Whatever it cannot read it copies aside under
+ * another key before anything else is written, so no saved tape is ever lost to a bad value; if even
+ * that copy fails it stops writing altogether rather than overwrite the only copy.
+ */
+export function createSafeStorage<S>(
+  storage: Storage | null,
+  events: SafeStorageEvents,
+  /** Cheap check that nothing worth saving changed (zustand persists on every state change). */
+  unchanged: (a: S, b: S) => boolean = () => false,
+  now = () => new Date(),
+) {
+  let lastRaw: string | null = null;
+  let lastState: S | undefined;
+  let lastWritten: string | null = null;
+  let blocked = storage === null;
+  let health: StorageHealth['mode'] = 'saving';
+
+  const setHealth = (next: StorageHealth) => {
+    if (next.mode === health) return;
+    health = next.mode;
+    events.onHealth(next);
+  };
+
+  const keepAside = (raw: string, reason: string) => {
+    const key = `${KEPT_ASIDE_PREFIX}${now().toISOString()}`;
+    let kept: string | null = null;
+    try {
+      storage?.setItem(key, raw);
+      kept = key;
+    } catch {
+      blocked = true;
+      setHealth({ mode: 'memory-only', reason: 'there was no room to keep the unreadable data aside' });
+    }
+    events.onUnreadable({ keptAsKey: kept, raw, reason });
+  };
+
+  const api: PersistStorage<S> & { keepAside: (reason: string) => void } = {
+    getItem: (name) => {
+      let raw: string | null;
+      try {
+        raw = storage?.getItem(name) ?? null;
+      } catch {
+        return null;
+      }
+      lastRaw = raw;
+      lastWritten = raw;
+      if (raw === null) return null;
+      try {
+        const value: unknown = JSON.parse(raw);
+        if (
+          typeof value === 'object' &&
+          value !== null &&
+          'state' in value &&
+          'version' in value &&
+          typeof value.version === 'number'
+        ) {
+          return value as StorageValue<S>;
+        }
+        keepAside(raw, 'it is not a Mixtape shelf');
+      } catch {
+        keepAside(raw, 'it is not valid JSON');
+      }
+      return null;
+    },
+    setItem: (name, value) => {
+      if (blocked || !storage) return;
+      if (lastState !== undefined && unchanged(lastState, value.state)) return;
+      lastState = value.state;
+      const raw = JSON.stringify(value);
+      if (raw === lastWritten) return;
+      try {
+        storage.setItem(name, raw);
+        lastWritten = raw;
+        setHealth({ mode: 'saving' });
+      } catch (e) {
+        setHealth({
+          mode: 'memory-only',
+          reason: isQuotaError(e)
+            ? 'the browser’s storage for this site is full'
+            : 'the browser refused to save',
+        });
+      }
+    },
+    removeItem: () => {
+      // Never: the user's tapes are only ever replaced by newer versions of themselves.
+    },
+    /** For a value that parsed as JSON but failed migration or the schema. */
+    keepAside: (reason) => {
+      if (lastRaw !== null) keepAside(lastRaw, reason);
+    },
+  };
+  return api;
+}

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+
+/** Bumped whenever the stored shape changes; each older version gets a step in migrations.ts. */
+export const PERSIST_VERSION = 1;
+export const STORAGE_KEY = 'mixtape:shelf';
+export const KEPT_ASIDE_PREFIX = 'mixtape:shelf:unreadable:';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24 * 3600));
+const color = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));
+
+export const StoredTrack = v.object({
+  id: text(100),
+  songId: text(200),
+  title: text(200),
+  artist: text(200),
+  album: v.exactOptional(text(200)),
+  previewUrl: text(4096),
+  format: v.exactOptional(text(10)),
+  clipSeconds: seconds,
+  fullSeconds: v.exactOptional(seconds),
+  source: v.picklist(['stand-in', 'catalog', 'url', 'local']),
+  standInNote: v.exactOptional(text(200)),
+});
+
+export const StoredTape = v.object({
+  id: text(100),
+  title: text(100),
+  subtitle: v.exactOptional(text(200)),
+  tracks: v.pipe(v.array(StoredTrack), v.maxLength(5000)),
+  sideBStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  colors: v.object({ shell: color, label: color }),
+  length: v.picklist(['C46', 'C60', 'C90']),
+  linerNotes: v.exactOptional(text(2000)),
+  updatedAt: v.exactOptional(v.number()),
+});
+
+export const StoredShelf = v.object({
+  tapes: v.array(StoredTape),
+  activeId: text(100),
+  deleted: v.record(v.string(), v.number()),
+});
+
+export const StoredPrefs = v.object({
+  volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  muted: v.boolean(),
+  repeat: v.picklist(['off', 'all', 'one']),
+});
+
+export const PersistedState = v.object({ shelf: StoredShelf, prefs: StoredPrefs });
+export type PersistedState = v.InferOutput<typeof PersistedState>;
