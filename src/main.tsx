@@ -3,8 +3,6 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startAudioEngine } from './audio/engine';
-import { createHowlerPlayer } from './audio/howlerPlayer';
 import { junoTape } from './data/junoTape';
 import { browserStorage } from './persistence/safeStorage';
 import { watchOtherTabs } from './persistence/tabSync';
@@ -16,7 +14,6 @@ const store = createMixtapeStore({
   storage: browserStorage(),
   seed: (Math.random() * 2 ** 32) >>> 0,
 });
-startAudioEngine(store, createHowlerPlayer());
 watchOtherTabs(store);
 
 const root = document.getElementById('root');
@@ -28,3 +25,6 @@ createRoot(root).render(
     </StoreProvider>
   </StrictMode>,
 );
+
+// A press of Play before this arrives is not lost: the engine starts from the state it finds.
+void import('./audio/startAudio').then(({ startAudio }) => startAudio(store));

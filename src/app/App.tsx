@@ -5,36 +5,76 @@ import { SeekBar } from '../components/deck/SeekBar';
 import { Transport } from '../components/deck/Transport';
 import { VolumeControl } from '../components/deck/VolumeControl';
 import { Messages } from '../components/Messages';
+import { UpNext } from '../components/queue/UpNext';
 import { StandInNotice } from '../components/StandInNotice';
+import { StorageNotice } from '../components/StorageNotice';
+import { Shelf } from '../components/shelf/Shelf';
+import { TapeBar } from '../components/shelf/TapeBar';
+import { Announcer } from '../components/tracklist/announcer';
 import { Tracklist } from '../components/tracklist/Tracklist';
+import { useFileDrop } from '../hooks/useFileDrop';
+import { tracksFromFiles } from '../media/localFiles';
+import { useMixtape } from '../store/StoreContext';
+import { useUndoShortcuts } from './useUndoShortcuts';
 
 export function App() {
+  useUndoShortcuts();
+  const addTracks = useMixtape((s) => s.addTracks);
+  const notify = useMixtape((s) => s.notify);
+  const { over, dropProps } = useFileDrop(async (files) => {
+    const { tracks, rejected } = await tracksFromFiles(files);
+    addTracks(tracks);
+    if (tracks.length)
+      notify(
+        'info',
+        `Added ${tracks.length} ${tracks.length === 1 ? 'file' : 'files'} from this device to the tape.`,
+      );
+    if (rejected.length)
+      notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
+  });
+
   return (
-    <div className="app">
-      <header className="masthead">
-        <h1>
-          Mixtape
-          <span className="masthead-dot" aria-hidden="true" />
-        </h1>
-        <p className="masthead-tag">a tape from an old friend</p>
-      </header>
-      <main className="layout">
-        <section className="deck" aria-label="Tape deck">
-          <Cassette />
-          <NowPlaying />
-          <SeekBar />
-          <Transport />
-          <div className="deck-row">
-            <PlayModes />
-            <VolumeControl />
+    <Announcer>
+      <div className="app">
+        <header className="masthead">
+          <h1>
+            Mixtape
+            <span className="masthead-dot" aria-hidden="true" />
+          </h1>
+          <p className="masthead-tag">a tape from an old friend</p>
+        </header>
+        <StorageNotice />
+        <Shelf />
+        <main className="layout">
+          <section
+            className="deck"
+            aria-label="Tape deck"
+            data-drop={over ? 'true' : undefined}
+            {...dropProps}
+          >
+            <Cassette />
+            {over ? (
+              <p className="drop-hint" aria-hidden="true">
+                Drop audio files to add them to the tape
+              </p>
+            ) : null}
+            <NowPlaying />
+            <SeekBar />
+            <Transport />
+            <div className="deck-row">
+              <PlayModes />
+              <VolumeControl />
+            </div>
+            <UpNext />
+          </section>
+          <div className="listing">
+            <TapeBar />
+            <Tracklist />
+            <StandInNotice />
           </div>
-        </section>
-        <div className="listing">
-          <Tracklist />
-          <StandInNotice />
-        </div>
-      </main>
-      <Messages />
-    </div>
+        </main>
+        <Messages />
+      </div>
+    </Announcer>
   );
 }

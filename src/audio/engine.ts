@@ -178,6 +178,8 @@ export function startAudioEngine(
     store.subscribe((s) => s.playback.muted, player.setMuted, { fireImmediately: true }),
   ];
 
+  if (wantsToPlay(store.getState())) cueCurrent();
+
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
     clearInterval(ticker);

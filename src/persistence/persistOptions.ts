@@ -39,6 +39,8 @@ export function persistOptions(
     partialize,
     migrate: (state, version) => migrateStored(state, version),
     merge: (persisted, current) => {
+      // persist merges even when nothing (or nothing readable) was stored: then there is nothing to take.
+      if (persisted === undefined || persisted === null) return current;
       let state: Persisted;
       try {
         state = migrateStored(persisted, PERSIST_VERSION);

@@ -91,6 +91,7 @@ export const createShelfSlice =
 
     return {
       shelf: initialShelf,
+      builtIns: o.builtIns,
       tape: resolve(initialShelf, null),
       visiting: null,
       history: { past: [], future: [] },

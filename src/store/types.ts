@@ -22,6 +22,8 @@ export interface HistoryEntry {
 
 export interface ShelfSlice {
   shelf: ShelfState;
+  /** The read-only tapes the app ships with. */
+  builtIns: readonly Tape[];
   /** The open tape: one of the shelf's, a built-in one, or a tape visiting from a shared link. */
   tape: Tape;
   /** A tape opened from a link: playable at once, saved only when the user says so or edits it. */

@@ -7,49 +7,66 @@ import { formatTime } from '../../src/model/time';
 import { renderWithStore } from '../support/renderApp';
 import { makeTape } from '../support/tapes';
 
+const tracklist = () => screen.getByRole('region', { name: 'Tracklist' });
+/** Rows once the drag-and-drop layer has loaded (it replaces the static rows). */
+const rows = async () => {
+  await screen.findAllByRole('button', { name: /^Reorder / });
+  return within(tracklist()).getAllByRole('listitem');
+};
+
 describe('the tracklist', () => {
-  it('renders the 19 Juno tracks in album order across side A and side B', () => {
+  it('renders the 19 Juno tracks in album order across side A and side B', async () => {
     renderWithStore();
-    const rows = screen.getAllByRole('listitem');
-    expect(rows).toHaveLength(19);
-    expect(rows[0]).toHaveTextContent('All I Want Is You');
-    expect(rows[0]).toHaveTextContent('Barry Louis Polisar');
-    expect(rows[18]).toHaveTextContent('Michael Cera & Elliot Page');
-    const sideA = screen.getByRole('list', { name: /Side A/ });
-    const sideB = screen.getByRole('list', { name: /Side B/ });
-    const a = within(sideA).getAllByRole('listitem').length;
-    const b = within(sideB).getAllByRole('listitem').length;
+    const all = await rows();
+    expect(all).toHaveLength(19);
+    expect(all[0]).toHaveTextContent('All I Want Is You');
+    expect(all[0]).toHaveTextContent('Barry Louis Polisar');
+    expect(all[18]).toHaveTextContent('Michael Cera & Elliot Page');
+    const a = within(screen.getByRole('list', { name: /Side A/ })).getAllByRole('listitem').length;
+    const b = within(screen.getByRole('list', { name: /Side B/ })).getAllByRole('listitem').length;
     expect(a + b).toBe(19);
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(0);
   });
 
-  it('shows each clip’s duration, as read from the audio', () => {
+  it('shows each clip’s duration, as read from the audio', async () => {
     renderWithStore();
-    const rows = screen.getAllByRole('listitem');
+    const all = await rows();
     album.tracks.forEach((song, i) => {
       const seconds = clips[song.id as keyof typeof clips].seconds;
       expect(seconds).toBeGreaterThanOrEqual(15);
-      expect(rows[i]).toHaveTextContent(new RegExp(`${formatTime(seconds)}$`));
+      expect(
+        within(all[i] as HTMLElement).getByRole('button', { name: new RegExp(`^${song.title}`) }),
+      ).toHaveTextContent(new RegExp(`${formatTime(seconds)}$`));
     });
+  });
+
+  it('shows each side’s running time against the tape length', async () => {
+    renderWithStore();
+    await rows();
+    expect(screen.getByRole('heading', { name: /Side A/ })).toHaveTextContent(
+      /\d+ songs · \d+:\d\d of 30:00/,
+    );
   });
 
   it('marks the current track with aria-current, and activating a row plays it', async () => {
     const { store, user } = renderWithStore();
-    const rows = () => screen.getAllByRole('listitem');
-    expect(rows()[0]).toHaveAttribute('aria-current', 'true');
+    const all = await rows();
+    expect(all[0]).toHaveAttribute('aria-current', 'true');
     await user.click(
-      within(rows()[10] as HTMLElement).getByRole('button', { name: /^Expectations by Belle & Sebastian/ }),
+      within(all[10] as HTMLElement).getByRole('button', { name: /^Expectations by Belle & Sebastian/ }),
     );
     expect(store.getState().playback.status).toBe('loading');
-    expect(rows()[10]).toHaveAttribute('aria-current', 'true');
-    expect(rows()[0]).not.toHaveAttribute('aria-current');
+    const after = await rows();
+    expect(after[10]).toHaveAttribute('aria-current', 'true');
+    expect(after[0]).not.toHaveAttribute('aria-current');
   });
 
-  it('flags a track whose clip failed', () => {
+  it('flags a track whose clip failed', async () => {
     const { store } = renderWithStore();
+    await rows();
     act(() => store.getState().clipFailed('j04', 'the clip is missing'));
-    expect(screen.getAllByRole('listitem')[3]).toHaveTextContent('unavailable');
+    expect((await rows())[3]).toHaveTextContent('unavailable');
     expect(
       screen.getByRole('button', { name: /^Dearest by Buddy Holly, .*unavailable$/ }),
     ).toBeInTheDocument();
@@ -62,8 +79,8 @@ describe('the tracklist', () => {
     );
   });
 
-  it('handles an empty side and an empty tape', () => {
+  it('handles an empty side', async () => {
     renderWithStore(undefined, makeTape(2, 2));
-    expect(screen.getByText('Nothing on side B yet.')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing on side B yet.')).toBeInTheDocument();
   });
 });

@@ -216,3 +216,16 @@ describe('memory', () => {
     stopEngine = () => {};
   });
 });
+
+describe('starting late', () => {
+  it('plays at once when Play was pressed before the engine arrived', () => {
+    stopEngine();
+    store = createMixtapeStore({ tape: makeTape(3), seed: 1 });
+    store.getState().play();
+    player = createFakePlayer();
+    stopEngine = startAudioEngine(store, player);
+    clip(1).finishLoading();
+    expect(clip(1).isPlaying()).toBe(true);
+    expect(store.getState().playback.status).toBe('playing');
+  });
+});

@@ -68,8 +68,9 @@ describe('a stored value that cannot be read', () => {
     storage.setItem(STORAGE_KEY, raw);
     const s = open(storage).getState();
     expect(s.tape.id).toBe('builtin');
-    const [key] = keptAside(storage);
+    const [key, ...more] = keptAside(storage);
     expect(key).toBeDefined();
+    expect(more).toEqual([]);
     expect(storage.getItem(key ?? '')).toBe(raw);
     expect(s.storage.unreadable).toMatchObject({ keptAsKey: key, raw });
     expect(s.storage.unreadable?.reason).toMatch(/JSON|not a Mixtape shelf|damaged|newer version/);

@@ -1,52 +1,104 @@
-import { memo } from 'react';
+import { type KeyboardEvent, memo, useId, useState } from 'react';
 import { formatTime } from '../../model/time';
-import type { Track } from '../../model/track';
+import { useMixtape } from '../../store/StoreContext';
+import { useAnnounce } from './announcer';
+import type { RowProps, SortableBits } from './rowTypes';
+import { TrackEditForm } from './TrackEditForm';
+import { TrackMenu } from './TrackMenu';
 
-export interface TrackRowProps {
-  readonly track: Track;
-  readonly number: number;
-  readonly seconds: number;
-  readonly current: boolean;
-  readonly playing: boolean;
-  readonly problem: string | undefined;
-  readonly onPlay: (entryId: string) => void;
+function GripIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01"
+        stroke="currentColor"
+        strokeWidth="3.2"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
 }
 
-export const TrackRow = memo(function TrackRow({
-  track,
-  number,
-  seconds,
-  current,
-  playing,
-  problem,
-  onPlay,
-}: TrackRowProps) {
+export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
+  const {
+    track,
+    number,
+    total,
+    seconds,
+    current,
+    playing,
+    problem,
+    setNodeRef,
+    style,
+    handleProps,
+    handleRef,
+    dragging,
+  } = props;
+  const playTrack = useMixtape((s) => s.playTrack);
+  const removeTrack = useMixtape((s) => s.removeTrack);
+  const [editing, setEditing] = useState(false);
+  const announce = useAnnounce();
+  const titleId = useId();
+
+  // Delete removes the focused track (Backspace too, as on a Mac keyboard), except while typing.
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    event.preventDefault();
+    const next = target.closest('li')?.nextElementSibling ?? target.closest('li')?.previousElementSibling;
+    removeTrack(track.id);
+    announce(`Removed ${track.title}. Undo brings it back.`);
+    next?.querySelector<HTMLButtonElement>('.track-play')?.focus();
+  };
+
   return (
     <li
+      ref={setNodeRef}
+      style={style}
       className="track"
       aria-current={current ? 'true' : undefined}
       data-problem={problem ? 'true' : undefined}
+      data-dragging={dragging ? 'true' : undefined}
+      onKeyDown={onKeyDown}
     >
-      <button
-        type="button"
-        className="track-play"
-        onClick={() => onPlay(track.id)}
-        aria-label={`${track.title} by ${track.artist}, ${formatTime(seconds)}${problem ? ', unavailable' : ''}`}
-      >
-        <span className="track-number" aria-hidden="true">
-          {current && playing ? <span className="eq" /> : number}
-        </span>
-        <span className="track-text">
-          <span className="track-title">{track.title}</span>
-          <span className="track-artist">{track.artist}</span>
-        </span>
-        {problem ? (
-          <span className="track-problem" title={problem}>
-            unavailable
+      <div className="track-line">
+        <button
+          type="button"
+          className="track-handle"
+          aria-label={`Reorder ${track.title}`}
+          aria-describedby="reorder-instructions"
+          ref={handleRef}
+          {...handleProps}
+        >
+          <GripIcon />
+        </button>
+        <button
+          type="button"
+          className="track-play"
+          onClick={() => playTrack(track.id)}
+          aria-label={`${track.title} by ${track.artist}, ${formatTime(seconds)}${problem ? ', unavailable' : ''}${track.source === 'local' ? ', on this device only' : ''}`}
+        >
+          <span className="track-number" aria-hidden="true">
+            {current && playing ? <span className="eq" /> : number}
           </span>
-        ) : null}
-        <span className="track-time">{formatTime(seconds)}</span>
-      </button>
+          <span className="track-text">
+            <span className="track-title" id={titleId}>
+              {track.title}
+            </span>
+            <span className="track-artist">{track.artist}</span>
+          </span>
+          {track.source === 'local' ? <span className="track-badge">on this device only</span> : null}
+          {problem ? (
+            <span className="track-problem" title={problem}>
+              unavailable
+            </span>
+          ) : null}
+          <span className="track-time">{formatTime(seconds)}</span>
+        </button>
+        <TrackMenu track={track} number={number} total={total} onEdit={() => setEditing(true)} />
+      </div>
+      {editing ? <TrackEditForm track={track} onDone={() => setEditing(false)} /> : null}
     </li>
   );
 });

@@ -1,0 +1,37 @@
+import { BUILT_IN_TRACKS } from '../../data/junoTape';
+import { formatTime } from '../../model/time';
+import { useMixtape } from '../../store/StoreContext';
+import { useAnnounce } from '../tracklist/announcer';
+
+export function AddFromCatalog() {
+  const addTracks = useMixtape((s) => s.addTracks);
+  const announce = useAnnounce();
+  return (
+    <div className="add-section">
+      <h4>Built-in stand-in clips</h4>
+      <ul className="catalog-list">
+        {[...BUILT_IN_TRACKS.values()].map(({ id: _entry, ...song }) => (
+          <li key={song.songId}>
+            <span className="catalog-text">
+              <span className="track-title">{song.title}</span>
+              <span className="track-artist">
+                {song.artist} · {formatTime(song.clipSeconds)}
+              </span>
+            </span>
+            <button
+              type="button"
+              className="chip"
+              aria-label={`Add ${song.title} by ${song.artist}`}
+              onClick={() => {
+                addTracks([song]);
+                announce(`Added ${song.title} to the tape.`);
+              }}
+            >
+              Add
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

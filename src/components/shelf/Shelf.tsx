@@ -1,0 +1,88 @@
+import { useShallow } from 'zustand/shallow';
+import type { Tape } from '../../model/tape';
+import { useMixtape } from '../../store/StoreContext';
+import { MiniCassette } from './MiniCassette';
+
+function ShelfTape({
+  tape,
+  note,
+  active,
+  onOpen,
+}: {
+  tape: Tape;
+  note: string;
+  active: boolean;
+  onOpen: () => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className="shelf-tape"
+        aria-current={active ? 'true' : undefined}
+        onClick={onOpen}
+      >
+        <MiniCassette colors={tape.colors} />
+        <span className="shelf-title">{tape.title}</span>
+        <span className="shelf-note">{note}</span>
+      </button>
+    </li>
+  );
+}
+
+const songs = (n: number) => `${n} ${n === 1 ? 'song' : 'songs'}`;
+
+export function Shelf() {
+  const { tapes, builtIns, visiting, activeId } = useMixtape(
+    useShallow((s) => ({
+      tapes: s.shelf.tapes,
+      builtIns: s.builtIns,
+      visiting: s.visiting,
+      activeId: s.tape.id,
+    })),
+  );
+  const openTape = useMixtape((s) => s.openTape);
+  const newTape = useMixtape((s) => s.newTape);
+  const visitingShown = visiting && !tapes.some((t) => t.id === visiting.id);
+  return (
+    <nav className="shelf" aria-label="Your tapes">
+      <ul>
+        {builtIns.map((t) => (
+          <ShelfTape
+            key={t.id}
+            tape={t}
+            note="built in"
+            active={t.id === activeId}
+            onOpen={() => openTape(t.id)}
+          />
+        ))}
+        {visitingShown ? (
+          <ShelfTape
+            tape={visiting}
+            note="shared with you"
+            active={visiting.id === activeId}
+            onOpen={() => openTape(visiting.id)}
+          />
+        ) : null}
+        {tapes.map((t) => (
+          <ShelfTape
+            key={t.id}
+            tape={t}
+            note={songs(t.tracks.length)}
+            active={t.id === activeId}
+            onOpen={() => openTape(t.id)}
+          />
+        ))}
+        <li>
+          <button type="button" className="shelf-tape shelf-new" onClick={newTape}>
+            <span className="shelf-plus" aria-hidden="true">
+              +
+            </span>
+            <span className="shelf-title">New tape</span>
+            <span className="shelf-note">start from empty</span>
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,58 @@
+import { lazy, Suspense, useState } from 'react';
+import { useMixtape } from '../../store/StoreContext';
+import { isOwnTape, isVisiting } from '../../store/selectors';
+
+const TapeDetails = lazy(() => import('./TapeDetails'));
+
+/** What this tape is (built in, shared with you, yours) and what can be done with it. */
+export function TapeBar() {
+  const tape = useMixtape((s) => s.tape);
+  const own = useMixtape(isOwnTape);
+  const visiting = useMixtape(isVisiting);
+  const duplicateTape = useMixtape((s) => s.duplicateTape);
+  const deleteTape = useMixtape((s) => s.deleteTape);
+  const saveVisiting = useMixtape((s) => s.saveVisiting);
+  const [editing, setEditing] = useState(false);
+
+  return (
+    <section className="tape-bar" aria-label="This tape">
+      <p className="tape-status">
+        {own
+          ? 'Your tape: every change is saved in this browser.'
+          : visiting
+            ? 'Shared with you. Play it as it is, or save it to your tapes.'
+            : 'Built-in tape: your first change saves your own copy.'}
+      </p>
+      <div className="toolbar">
+        {visiting ? (
+          <button type="button" className="chip chip-accent" onClick={saveVisiting}>
+            Save to my tapes
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="chip"
+          aria-expanded={editing}
+          aria-controls="tape-details"
+          onClick={() => setEditing((e) => !e)}
+        >
+          Label &amp; notes
+        </button>
+        <button type="button" className="chip" onClick={() => duplicateTape(tape.id)}>
+          Duplicate
+        </button>
+        {own ? (
+          <button type="button" className="chip chip-danger" onClick={() => deleteTape(tape.id)}>
+            Delete tape
+          </button>
+        ) : null}
+      </div>
+      {tape.linerNotes && !editing ? <p className="liner-notes">{tape.linerNotes}</p> : null}
+      {editing ? (
+        <Suspense fallback={<p className="loading-note">Opening…</p>}>
+          <TapeDetails key={tape.id} onClose={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ComponentType } from 'react';
+import { sidesOf } from '../../model/tape';
+import { sideUsage } from '../../model/tapeEdits';
+import type { Track } from '../../model/track';
+import { useMixtape } from '../../store/StoreContext';
+import { currentEntryId, measuredSeconds } from '../../store/selectors';
+import type { HeadingProps, RowProps } from './rowTypes';
+
+export interface TrackSidesProps {
+  readonly Row: ComponentType<RowProps>;
+  readonly Heading: ComponentType<HeadingProps>;
+}
+
+/** Both sides of the tape as two numbered lists. The row and heading components decide whether they can be dragged. */
+export function TrackSides({ Row, Heading }: TrackSidesProps) {
+  const tape = useMixtape((s) => s.tape);
+  const measured = useMixtape((s) => s.measured);
+  const unavailable = useMixtape((s) => s.unavailable);
+  const currentId = useMixtape(currentEntryId);
+  const playing = useMixtape((s) => s.playback.status === 'playing');
+  const usage = sideUsage(tape);
+  const total = tape.tracks.length;
+
+  return (
+    <>
+      {sidesOf(tape).map(({ side, offset, tracks }, i) => {
+        const use = usage[i] ?? usage[0];
+        return (
+          <div key={side} className="side">
+            <Heading
+              side={side}
+              count={tracks.length}
+              used={use.used}
+              capacity={use.capacity}
+              over={use.over}
+              tapeLength={tape.length}
+            />
+            <ol className="side-tracks" start={offset + 1} aria-labelledby={`side-${side}-heading`}>
+              {tracks.map((track: Track, j) => (
+                <Row
+                  key={track.id}
+                  track={track}
+                  number={offset + j + 1}
+                  total={total}
+                  seconds={measuredSeconds(measured, track)}
+                  current={track.id === currentId}
+                  playing={playing}
+                  problem={unavailable[track.id]}
+                />
+              ))}
+            </ol>
+            {tracks.length === 0 ? <p className="side-empty">Nothing on side {side} yet.</p> : null}
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { CSSProperties, HTMLAttributes, Ref } from 'react';
+import type { Track } from '../../model/track';
+
+/** What the drag-and-drop layer hands a row: a ref, a transform while things move, and the handle's props. */
+export interface SortableBits {
+  readonly setNodeRef?: Ref<HTMLLIElement>;
+  readonly style?: CSSProperties;
+  readonly handleProps?: HTMLAttributes<HTMLButtonElement>;
+  readonly handleRef?: Ref<HTMLButtonElement>;
+  readonly dragging?: boolean;
+}
+
+export interface RowProps {
+  readonly track: Track;
+  /** 1-based place on the whole tape. */
+  readonly number: number;
+  readonly total: number;
+  readonly seconds: number;
+  readonly current: boolean;
+  readonly playing: boolean;
+  readonly problem: string | undefined;
+}
+
+export interface HeadingProps {
+  readonly side: 'A' | 'B';
+  readonly count: number;
+  readonly used: number;
+  readonly capacity: number;
+  readonly over: number;
+  readonly tapeLength: string;
+}

@@ -1,0 +1,49 @@
+export const MAX_URL_LENGTH = 2048;
+
+export type ClipUrlCheck =
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly message: string };
+
+/** Only web addresses may become preview URLs: never javascript:, data:, file: or the like. */
+export function checkClipUrl(input: string): ClipUrlCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, message: 'Paste the address of an audio file.' };
+  if (text.length > MAX_URL_LENGTH) return { ok: false, message: 'That address is too long.' };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, message: 'That is not a web address. It should start with https://' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, message: `Only http and https addresses can be played, not ${url.protocol}` };
+  }
+  return { ok: true, url: url.href };
+}
+
+/** A readable title from a file name or URL path: "02_sea-of-love.mp3" → "02 sea of love". */
+export function titleFromName(name: string): string {
+  const last = decodeURIComponentSafe(name.split(/[/?#]/).filter(Boolean).at(-1) ?? name);
+  const bare = last
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/[_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (bare || 'Untitled').slice(0, 200);
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** howler needs a codec hint when an address does not end in one. */
+export function formatFromName(name: string): string | undefined {
+  const ext = /\.([a-z0-9]{2,4})(?:$|[?#])/i.exec(name)?.[1]?.toLowerCase();
+  return ext && ['mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'wav', 'flac', 'webm', 'mp4'].includes(ext)
+    ? ext
+    : undefined;
+}

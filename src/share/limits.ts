@@ -1,0 +1,19 @@
+/**
+ * What a share link may hold. The reader enforces these on every link; the writer keeps within them, so
+ * every link Mixtape makes also opens.
+ */
+export const LIMITS = {
+  payloadChars: 32_000,
+  /** Unpacked body: far above any real tape, far below what a deflate bomb would unpack to. */
+  bodyBytes: 256 * 1024,
+  tracks: 500,
+  tapeTitle: 100,
+  subtitle: 200,
+  linerNotes: 2000,
+  trackText: 200,
+  songId: 200,
+  format: 10,
+  url: 2048,
+  /** A day: longer than any recording that belongs on a cassette. */
+  seconds: 24 * 3600,
+} as const;
