@@ -17,8 +17,24 @@ export class Deck {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
   }
 
+  get tracklist(): Locator {
+    return this.page.getByRole('region', { name: 'Tracklist' });
+  }
+
   get rows(): Locator {
-    return this.page.getByRole('listitem');
+    return this.tracklist.getByRole('list', { name: /^Side [AB]/ }).getByRole('listitem');
+  }
+
+  /** Titles in tape order, as the tracklist shows them. */
+  titles(): Promise<string[]> {
+    return this.rows.locator('.track-title').allTextContents();
+  }
+
+  /** The drag handle, once the lazily loaded drag-and-drop layer has taken over the rows. */
+  async handle(title: string): Promise<Locator> {
+    const handle = this.page.getByRole('button', { name: `Reorder ${title}`, exact: true });
+    await expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
+    return handle;
   }
 
   get seek(): Locator {

@@ -49,7 +49,7 @@ export async function watchMedia(page: Page): Promise<void> {
 export function clipMedia(page: Page): Promise<MediaSnapshot[]> {
   return page.evaluate(() =>
     (window.__mixtapeMedia ?? [])
-      .filter((m) => /\/clips\/|\.mp3|\.m4a/.test(m.currentSrc || m.src))
+      .filter((m) => /\/clips\/|\.mp3|\.m4a|^blob:/.test(m.currentSrc || m.src))
       .map((m) => ({
         src: m.currentSrc || m.src,
         currentTime: m.currentTime,
