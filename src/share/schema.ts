@@ -50,7 +50,10 @@ export const WireBuiltIn = v.object({
   kind: v.literal('built-in'),
   songId: v.pipe(
     v.string(),
-    v.check((id) => BUILT_IN_TRACKS.has(id), (issue) => `song ${issue.input} isn’t one this Mixtape knows`),
+    v.check(
+      (id) => BUILT_IN_TRACKS.has(id),
+      (issue) => `song ${issue.input} isn’t one this Mixtape knows`,
+    ),
   ),
   title: v.exactOptional(text(LIMITS.trackText, 'title')),
   artist: v.exactOptional(text(LIMITS.trackText, 'artist')),
@@ -88,7 +91,9 @@ export type WireTrack = WireTape['tracks'][number];
 export type WireCustom = v.InferOutput<typeof WireCustom>;
 
 /** The first problem, phrased for a person: "track 3’s audio address must start with…". */
-export function checkWireTape(input: WireTape): { ok: true; wire: WireTape } | { ok: false; problem: string } {
+export function checkWireTape(
+  input: WireTape,
+): { ok: true; wire: WireTape } | { ok: false; problem: string } {
   const result = v.safeParse(WireTape, input, { abortEarly: true });
   if (result.success) return { ok: true, wire: result.output };
   const issue = result.issues[0];

@@ -31,8 +31,13 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
       if (s.queue.repeat === 'one') return cueEntry(s, entryId, s.queue.cursor, 'loading');
       return advance({ ...s, playback: { ...s.playback, status: 'loading' } });
     }),
-  clipFailed: (entryId, reason) => {
+  clipFailed: (entryId, failure) => {
     const s = get();
+    // A file from the device plays from an object URL, which does not outlive the page that made it.
+    const local = s.tape.tracks.find((t) => t.id === entryId)?.source === 'local';
+    const reason = local
+      ? 'it was a file from this device, which a reload lets go of: add the file again'
+      : failure;
     if (s.unavailable[entryId] !== undefined) return;
     const wasCurrent = currentEntryId(s) === entryId;
     const moveOn = wasCurrent && wantsToPlay(s);

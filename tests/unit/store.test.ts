@@ -305,3 +305,19 @@ describe('messages', () => {
     expect(state().messages.map((m) => m.text)).toEqual(['c', 'd']);
   });
 });
+
+describe('local files', () => {
+  it('a local file that no longer loads says to add it again', () => {
+    const tape = makeTape(2);
+    const local = {
+      ...tape,
+      tracks: tape.tracks.map((t, i) =>
+        i === 0 ? { ...t, source: 'local' as const, previewUrl: 'blob:gone' } : t,
+      ),
+    };
+    const s = createMixtapeStore({ tape: local });
+    s.getState().play();
+    s.getState().clipFailed('t1', 'the clip is missing');
+    expect(s.getState().messages.at(-1)?.text).toMatch(/file from this device.*add the file again/);
+  });
+});

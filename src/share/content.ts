@@ -1,0 +1,30 @@
+import { clampSplit, type Tape } from '../model/tape';
+
+/**
+ * What a share link preserves: everything but the tape's id, its edit time and the tracks' entry ids,
+ * with the side split clamped and colours in lower case. Two tapes with equal content are the same mix.
+ */
+export function tapeContent(tape: Tape) {
+  return {
+    title: tape.title,
+    subtitle: tape.subtitle,
+    tracks: tape.tracks.map(({ id: _id, ...track }) => track),
+    sideBStart: clampSplit(tape.sideBStart, tape.tracks.length),
+    colors: { shell: tape.colors.shell.toLowerCase(), label: tape.colors.label.toLowerCase() },
+    length: tape.length,
+    linerNotes: tape.linerNotes,
+  };
+}
+
+export function sameTapeContent(a: Tape, b: Tape): boolean {
+  return stableJson(tapeContent(a)) === stableJson(tapeContent(b));
+}
+
+// Tracks built by spreading may list their keys in any order; equal content must compare equal.
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}

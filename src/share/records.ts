@@ -1,0 +1,99 @@
+import type { ByteReader, ByteWriter } from './bytes';
+import { builtInNumber, builtInSongId } from './defaults';
+import { SHARE_ERRORS, ShareFailure } from './errors';
+import type { WireCustom, WireTrack } from './schema';
+import { readSeconds, writeSeconds } from './seconds';
+
+// Each track starts with a head byte:
+//   0x01–0x7f    a built-in song by number (j05 is 0x05): the whole record
+//   0b1000_00ta  a built-in song renamed: varint number, then title (t) and/or artist (a)
+//   0b110f_smac  a track spelled out: title, artist, address, then album (a), format (m), song id (s),
+//                clip seconds, full seconds (f); c: from the catalog rather than a pasted address
+// (Storing the fields by column instead deflated only 4% smaller on 50 web tracks: not worth it.)
+const EXTENDED = 0x80;
+const CUSTOM = 0x40;
+const RENAMED_TITLE = 1;
+const RENAMED_ARTIST = 2;
+const CATALOG = 1;
+const HAS_ALBUM = 2;
+const HAS_FORMAT = 4;
+const HAS_SONG_ID = 8;
+const HAS_FULL = 16;
+
+const bit = (on: boolean, flag: number) => (on ? flag : 0);
+const damaged = () => new ShareFailure(SHARE_ERRORS.damaged);
+
+export function writeTrack(w: ByteWriter, t: WireTrack): void {
+  if (t.kind === 'custom') {
+    writeCustom(w, t);
+    return;
+  }
+  const n = builtInNumber(t.songId) ?? 0;
+  const renamed = bit(t.title !== undefined, RENAMED_TITLE) | bit(t.artist !== undefined, RENAMED_ARTIST);
+  if (renamed === 0 && n > 0 && n < EXTENDED) {
+    w.byte(n);
+    return;
+  }
+  w.byte(EXTENDED | renamed).varint(n);
+  if (t.title !== undefined) w.string(t.title);
+  if (t.artist !== undefined) w.string(t.artist);
+}
+
+function writeCustom(w: ByteWriter, t: WireCustom): void {
+  w.byte(
+    EXTENDED |
+      CUSTOM |
+      bit(t.source === 'catalog', CATALOG) |
+      bit(t.album !== undefined, HAS_ALBUM) |
+      bit(t.format !== undefined, HAS_FORMAT) |
+      bit(t.songId !== undefined, HAS_SONG_ID) |
+      bit(t.fullSeconds !== undefined, HAS_FULL),
+  );
+  w.string(t.title).string(t.artist).string(t.previewUrl);
+  if (t.album !== undefined) w.string(t.album);
+  if (t.format !== undefined) w.string(t.format);
+  if (t.songId !== undefined) w.string(t.songId);
+  writeSeconds(w, t.clipSeconds);
+  if (t.fullSeconds !== undefined) writeSeconds(w, t.fullSeconds);
+}
+
+export function readTrack(r: ByteReader): WireTrack {
+  const head = r.byte();
+  if (head === 0) throw damaged();
+  if (head < EXTENDED) return { kind: 'built-in', songId: builtInSongId(head) };
+  if (head & CUSTOM) return readCustom(r, head);
+  if (head & ~(EXTENDED | RENAMED_TITLE | RENAMED_ARTIST)) throw damaged();
+  const songId = builtInSongId(r.varint());
+  const title = head & RENAMED_TITLE ? r.string() : undefined;
+  const artist = head & RENAMED_ARTIST ? r.string() : undefined;
+  return {
+    kind: 'built-in',
+    songId,
+    ...(title === undefined ? {} : { title }),
+    ...(artist === undefined ? {} : { artist }),
+  };
+}
+
+function readCustom(r: ByteReader, head: number): WireCustom {
+  if (head & 0x20) throw damaged();
+  const title = r.string();
+  const artist = r.string();
+  const previewUrl = r.string();
+  const album = head & HAS_ALBUM ? r.string() : undefined;
+  const format = head & HAS_FORMAT ? r.string() : undefined;
+  const songId = head & HAS_SONG_ID ? r.string() : undefined;
+  const clipSeconds = readSeconds(r);
+  const fullSeconds = head & HAS_FULL ? readSeconds(r) : undefined;
+  return {
+    kind: 'custom',
+    source: head & CATALOG ? 'catalog' : 'url',
+    ...(songId === undefined ? {} : { songId }),
+    title,
+    artist,
+    ...(album === undefined ? {} : { album }),
+    previewUrl,
+    ...(format === undefined ? {} : { format }),
+    clipSeconds,
+    ...(fullSeconds === undefined ? {} : { fullSeconds }),
+  };
+}

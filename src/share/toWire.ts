@@ -1,0 +1,100 @@
+import { BUILT_IN_TRACKS } from '../data/junoTape';
+import { clampSplit, type Tape } from '../model/tape';
+import type { Track } from '../model/track';
+import { builtInNumber, V1_DEFAULTS } from './defaults';
+import { LIMITS } from './limits';
+import { isWebUrl, type WireTape, type WireTrack } from './schema';
+
+const CONTROL = /\p{Cc}/gu;
+const CONTROL_BUT_LINES = /[^\P{Cc}\n\t]/gu;
+
+/** Text as the reader will accept it: no control characters, within its cap, no half emoji at the cut. */
+function clean(text: string, max: number, controls = CONTROL): string {
+  const bare = text.replace(controls, '');
+  if (bare.length <= max) return bare;
+  const cut = bare.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+function seconds(value: number): number {
+  return Number.isFinite(value) ? Math.min(Math.max(0, value), LIMITS.seconds) : 0;
+}
+
+/** Links carry #rrggbb only; the colour pickers never make anything else. */
+function color(value: string, fallback: string): string {
+  return /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : fallback;
+}
+
+/** A built-in song by reference, keeping a title or artist the listener renamed. */
+function builtIn(track: Track, known: Track): WireTrack {
+  const title = clean(track.title, LIMITS.trackText);
+  const artist = clean(track.artist, LIMITS.trackText);
+  return {
+    kind: 'built-in',
+    songId: known.songId,
+    ...(title === known.title ? {} : { title }),
+    ...(artist === known.artist ? {} : { artist }),
+  };
+}
+
+/** null when the track cannot travel: a local file, or audio with no web address anyone else can open. */
+function toWireTrack(track: Track): WireTrack | null {
+  const known = BUILT_IN_TRACKS.get(track.songId);
+  if (known && track.source === 'stand-in' && builtInNumber(known.songId) !== null)
+    return builtIn(track, known);
+  if (track.source === 'local' || track.previewUrl.length > LIMITS.url || !isWebUrl(track.previewUrl))
+    return null;
+  const songId = track.songId === `url:${track.previewUrl}` ? undefined : clean(track.songId, LIMITS.songId);
+  const format = track.format === undefined ? undefined : clean(track.format, LIMITS.format);
+  return {
+    kind: 'custom',
+    source: track.source === 'catalog' ? 'catalog' : 'url',
+    ...(songId === undefined ? {} : { songId }),
+    title: clean(track.title, LIMITS.trackText),
+    artist: clean(track.artist, LIMITS.trackText),
+    ...(track.album === undefined ? {} : { album: clean(track.album, LIMITS.trackText) }),
+    previewUrl: track.previewUrl,
+    ...(format === undefined ? {} : { format }),
+    clipSeconds: seconds(track.clipSeconds),
+    ...(track.fullSeconds === undefined ? {} : { fullSeconds: seconds(track.fullSeconds) }),
+  };
+}
+
+export interface Travelling {
+  readonly wire: WireTape;
+  readonly omitted: readonly Track[];
+}
+
+/** What of a tape can go into a link (at most `maxTracks` tracks), and the tracks that stay behind. */
+export function toWire(tape: Tape, maxTracks: number = LIMITS.tracks): Travelling {
+  const split = clampSplit(tape.sideBStart, tape.tracks.length);
+  const tracks: WireTrack[] = [];
+  const omitted: Track[] = [];
+  let sideBStart = 0;
+  tape.tracks.forEach((track, index) => {
+    const wire = tracks.length < maxTracks ? toWireTrack(track) : null;
+    if (!wire) {
+      omitted.push(track);
+      return;
+    }
+    tracks.push(wire);
+    if (index < split) sideBStart += 1;
+  });
+  return {
+    wire: {
+      title: clean(tape.title, LIMITS.tapeTitle),
+      ...(tape.subtitle === undefined ? {} : { subtitle: clean(tape.subtitle, LIMITS.subtitle) }),
+      ...(tape.linerNotes === undefined
+        ? {}
+        : { linerNotes: clean(tape.linerNotes, LIMITS.linerNotes, CONTROL_BUT_LINES) }),
+      colors: {
+        shell: color(tape.colors.shell, V1_DEFAULTS.colors.shell),
+        label: color(tape.colors.label, V1_DEFAULTS.colors.label),
+      },
+      length: tape.length,
+      sideBStart,
+      tracks,
+    },
+    omitted,
+  };
+}
