@@ -32,3 +32,9 @@ const sizes = readdirSync(clipsDir)
 console.log(
   `\nStand-in clips   ${sizes.length} files, ${kb(sizes.reduce((a, b) => a + b, 0))} KB in all, largest ${kb(Math.max(...sizes))} KB (cap 150 KB)`,
 );
+
+// The benches that need the app's own TypeScript (store, codec, components) run under tsx.
+for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts']) {
+  const run = spawnSync('npx', ['tsx', '--tsconfig', 'tsconfig.app.json', bench], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
