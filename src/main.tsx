@@ -3,6 +3,7 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { watchSharedLinks } from './app/sharedLinks';
 import { junoTape } from './data/junoTape';
 import { browserStorage } from './persistence/safeStorage';
 import { watchOtherTabs } from './persistence/tabSync';
@@ -15,6 +16,7 @@ const store = createMixtapeStore({
   seed: (Math.random() * 2 ** 32) >>> 0,
 });
 watchOtherTabs(store);
+watchSharedLinks(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -39,7 +39,11 @@ const move = medianMs(200, (i) => {
 
 const render = medianMs(30, () => {
   renderToString(
-    createElement(StoreProvider, { store, children: createElement(TrackSides, { Row: TrackRow, Heading: SideHeading }) }),
+    createElement(
+      StoreProvider,
+      { store },
+      createElement(TrackSides, { Row: TrackRow, Heading: SideHeading }),
+    ),
   );
 });
 

@@ -11,7 +11,8 @@ const color = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));
 
 export const StoredTrack = v.object({
   id: text(100),
-  songId: text(200),
+  // `url:` + the whole address for tracks added by link, so as long as an address may be.
+  songId: text(4200),
   title: text(200),
   artist: text(200),
   album: v.exactOptional(text(200)),

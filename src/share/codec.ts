@@ -22,37 +22,39 @@ export type DecodeResult =
   | { readonly ok: true; readonly tape: Tape }
   | { readonly ok: false; readonly error: ShareError };
 
-function attempt(tape: Tape, maxTracks: number): EncodeResult | null {
+function encodeWith(tape: Tape, maxTracks: number): EncodeResult & { readonly fits: boolean } {
   const { wire, omitted } = toWire(tape, maxTracks);
   const body = writeTapeBody(wire);
-  if (body.length > LIMITS.bodyBytes) return null;
   const payload = seal(body);
-  return payload.length > LIMITS.payloadChars ? null : { payload, omitted };
+  return { payload, omitted, fits: body.length <= LIMITS.bodyBytes && payload.length <= LIMITS.payloadChars };
 }
 
 export function encodeTape(tape: Tape): EncodeResult {
-  const whole = attempt(tape, LIMITS.tracks);
-  if (whole) return whole;
-  // Only hundreds of long tracks get here: keep as many as fit and report the rest as left out.
-  let best = attempt(tape, 0) ?? { payload: seal(writeTapeBody(toWire(tape, 0).wire)), omitted: tape.tracks };
-  let lo = 1;
-  let hi = LIMITS.tracks - 1;
-  while (lo <= hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    const result = attempt(tape, mid);
-    if (result) {
-      best = result;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
+  let best = encodeWith(tape, LIMITS.tracks);
+  if (!best.fits) {
+    // Only hundreds of long tracks overflow a link: keep as many as fit and report the rest as left out.
+    // No tracks always fit, since the tape's own text is capped far below the limits.
+    best = encodeWith(tape, 0);
+    let lo = 1;
+    let hi = LIMITS.tracks - 1;
+    while (lo <= hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const candidate = encodeWith(tape, mid);
+      if (candidate.fits) {
+        best = candidate;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
     }
   }
-  return best;
+  return { payload: best.payload, omitted: best.omitted };
 }
 
 /** Never throws, whatever the string: every failure is a ShareError a person can read. */
 export function decodeTape(payload: string): DecodeResult {
   try {
+    // Turned away before the whitespace is stripped, so a huge string is never even scanned.
     if (payload.length > 4 * LIMITS.payloadChars) return { ok: false, error: SHARE_ERRORS.tooLong };
     // Mail and chat apps break long links across lines.
     const text = payload.replace(/\s+/g, '');

@@ -26,11 +26,14 @@ function checksum(version: string, bytes: Uint8Array): number {
 /** Wraps a body as a payload, deflated when that is shorter; `deflate: false` keeps it as it is. */
 export function seal(body: Uint8Array, options: { readonly deflate?: boolean } = {}): string {
   const packed = options.deflate === false ? body : deflateSync(body, { level: 9 });
-  const deflated = packed.length < body.length;
-  const chosen = deflated ? packed : body;
-  const bytes = new Uint8Array(chosen.length + 3);
-  bytes[0] = deflated ? DEFLATED : 0;
-  bytes.set(chosen, 1);
+  return packed.length < body.length ? wrap(DEFLATED, packed) : wrap(0, body);
+}
+
+/** The envelope alone: version, flags, bytes, checksum. Tests use it to hand the reader any bytes. */
+export function wrap(flags: number, contents: Uint8Array): string {
+  const bytes = new Uint8Array(contents.length + 3);
+  bytes[0] = flags;
+  bytes.set(contents, 1);
   const sum = checksum(VERSION_MARK, bytes.subarray(0, bytes.length - 2));
   bytes[bytes.length - 2] = sum >> 8;
   bytes[bytes.length - 1] = sum & 0xff;

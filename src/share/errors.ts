@@ -30,8 +30,9 @@ export const SHARE_ERRORS = {
   unpacksTooLarge: { kind: 'too-long', message: 'This link holds more than Mixtape can open.' },
 } as const satisfies Record<string, ShareError>;
 
+/** `problem` names its owner: "track 3’s audio address must start with http:// or https://". */
 export function invalidLink(problem: string): ShareError {
-  return { kind: 'invalid', message: `This link can’t be opened: ${problem}.` };
+  return { kind: 'invalid', message: `In this link, ${problem}.` };
 }
 
 /** Thrown inside the reader to stop at the first problem; decodeTape turns it back into a result. */

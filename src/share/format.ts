@@ -58,7 +58,7 @@ export function readTapeBody(body: Uint8Array): WireTape {
   const sideBStart = r.varint();
   const count = r.varint();
   if (count > LIMITS.tracks)
-    throw new ShareFailure(invalidLink(`it holds more than ${LIMITS.tracks} tracks`));
+    throw new ShareFailure(invalidLink(`the tape’s track list holds more than ${LIMITS.tracks} tracks`));
   const tracks = Array.from({ length: count }, () => readTrack(r));
   if (!r.atEnd) throw new ShareFailure(SHARE_ERRORS.damaged);
   return {

@@ -17,3 +17,7 @@ export const LIMITS = {
   /** A day: longer than any recording that belongs on a cassette. */
   seconds: 24 * 3600,
 } as const;
+
+/** Control characters never travel; liner notes keep their line breaks and tabs. A fresh RegExp each
+ * time, since a global one remembers where it last matched. */
+export const controlChars = (keepLines = false): RegExp => (keepLines ? /[^\P{Cc}\n\t]/gu : /\p{Cc}/gu);

@@ -1,22 +1,19 @@
 import * as v from 'valibot';
 import { BUILT_IN_TRACKS } from '../data/junoTape';
-import { LIMITS } from './limits';
+import { controlChars, LIMITS } from './limits';
 
-// Messages are phrases that errors.ts completes with the tape or the track they belong to.
+// Messages are phrases that checkWireTape begins with their owner: "track 3’s title is longer…".
 
-const CONTROL = /\p{Cc}/u;
-const CONTROL_BUT_LINES = /[^\P{Cc}\n\t]/u;
-
-const text = (max: number, what: string, controls = CONTROL) =>
+const text = (max: number, what: string, keepLines = false) =>
   v.pipe(
     v.string(),
     v.maxLength(max, `${what} is longer than ${max} characters`),
-    v.check((s) => !controls.test(s), `${what} contains control characters`),
+    v.check((s) => !controlChars(keepLines).test(s), `${what} contains control characters`),
   );
 
 const seconds = (what: string) =>
   v.pipe(
-    v.number(),
+    v.number(`${what} is not a number`),
     v.finite(`${what} is not a number`),
     v.minValue(0, `${what} is negative`),
     v.maxValue(LIMITS.seconds, `${what} is longer than a day`),
@@ -42,7 +39,8 @@ const webUrl = v.pipe(
   text(LIMITS.url, 'audio address'),
   v.check(isWebUrl, (issue) => {
     const scheme = typeof issue.input === 'string' ? schemeOf(issue.input) : null;
-    return `audio address must start with http:// or https://${scheme ? ` (this one is ${scheme})` : ''}`;
+    const shown = scheme && scheme.length <= 20 ? ` (this one is ${scheme})` : '';
+    return `audio address must start with http:// or https://${shown}`;
   }),
 );
 
@@ -52,7 +50,7 @@ export const WireBuiltIn = v.object({
     v.string(),
     v.check(
       (id) => BUILT_IN_TRACKS.has(id),
-      (issue) => `song ${issue.input} isn’t one this Mixtape knows`,
+      (issue) => `song ${issue.input} isn’t one this version of Mixtape knows`,
     ),
   ),
   title: v.exactOptional(text(LIMITS.trackText, 'title')),
@@ -75,7 +73,7 @@ export const WireCustom = v.object({
 export const WireTape = v.object({
   title: text(LIMITS.tapeTitle, 'title'),
   subtitle: v.exactOptional(text(LIMITS.subtitle, 'subtitle')),
-  linerNotes: v.exactOptional(text(LIMITS.linerNotes, 'liner notes', CONTROL_BUT_LINES)),
+  linerNotes: v.exactOptional(text(LIMITS.linerNotes, 'liner notes', true)),
   colors: v.object({ shell: color('shell colour'), label: color('label colour') }),
   length: v.picklist(['C46', 'C60', 'C90'], 'length is not C46, C60 or C90'),
   sideBStart: v.pipe(v.number(), v.integer(), v.minValue(0)),

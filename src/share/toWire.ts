@@ -2,15 +2,12 @@ import { BUILT_IN_TRACKS } from '../data/junoTape';
 import { clampSplit, type Tape } from '../model/tape';
 import type { Track } from '../model/track';
 import { builtInNumber, V1_DEFAULTS } from './defaults';
-import { LIMITS } from './limits';
+import { controlChars, LIMITS } from './limits';
 import { isWebUrl, type WireTape, type WireTrack } from './schema';
 
-const CONTROL = /\p{Cc}/gu;
-const CONTROL_BUT_LINES = /[^\P{Cc}\n\t]/gu;
-
 /** Text as the reader will accept it: no control characters, within its cap, no half emoji at the cut. */
-function clean(text: string, max: number, controls = CONTROL): string {
-  const bare = text.replace(controls, '');
+function clean(text: string, max: number, keepLines = false): string {
+  const bare = text.replace(controlChars(keepLines), '');
   if (bare.length <= max) return bare;
   const cut = bare.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
@@ -23,6 +20,14 @@ function seconds(value: number): number {
 /** Links carry #rrggbb only; the colour pickers never make anything else. */
 function color(value: string, fallback: string): string {
   return /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : fallback;
+}
+
+/** The address as the reader will accept it, or null when no one else could open it. */
+function webAddress(url: string): string | null {
+  if (!isWebUrl(url)) return null;
+  // Browsers read control characters out of an address anyway; their own spelling of it has none.
+  const clean = controlChars().test(url) ? new URL(url).href : url;
+  return clean.length <= LIMITS.url ? clean : null;
 }
 
 /** A built-in song by reference, keeping a title or artist the listener renamed. */
@@ -42,8 +47,8 @@ function toWireTrack(track: Track): WireTrack | null {
   const known = BUILT_IN_TRACKS.get(track.songId);
   if (known && track.source === 'stand-in' && builtInNumber(known.songId) !== null)
     return builtIn(track, known);
-  if (track.source === 'local' || track.previewUrl.length > LIMITS.url || !isWebUrl(track.previewUrl))
-    return null;
+  const previewUrl = webAddress(track.previewUrl);
+  if (track.source === 'local' || previewUrl === null) return null;
   const songId = track.songId === `url:${track.previewUrl}` ? undefined : clean(track.songId, LIMITS.songId);
   const format = track.format === undefined ? undefined : clean(track.format, LIMITS.format);
   return {
@@ -53,7 +58,7 @@ function toWireTrack(track: Track): WireTrack | null {
     title: clean(track.title, LIMITS.trackText),
     artist: clean(track.artist, LIMITS.trackText),
     ...(track.album === undefined ? {} : { album: clean(track.album, LIMITS.trackText) }),
-    previewUrl: track.previewUrl,
+    previewUrl,
     ...(format === undefined ? {} : { format }),
     clipSeconds: seconds(track.clipSeconds),
     ...(track.fullSeconds === undefined ? {} : { fullSeconds: seconds(track.fullSeconds) }),
@@ -86,7 +91,7 @@ export function toWire(tape: Tape, maxTracks: number = LIMITS.tracks): Travellin
       ...(tape.subtitle === undefined ? {} : { subtitle: clean(tape.subtitle, LIMITS.subtitle) }),
       ...(tape.linerNotes === undefined
         ? {}
-        : { linerNotes: clean(tape.linerNotes, LIMITS.linerNotes, CONTROL_BUT_LINES) }),
+        : { linerNotes: clean(tape.linerNotes, LIMITS.linerNotes, true) }),
       colors: {
         shell: color(tape.colors.shell, V1_DEFAULTS.colors.shell),
         label: color(tape.colors.label, V1_DEFAULTS.colors.label),

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type PropsWithChildren, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { MixtapeStore } from './createMixtapeStore';
 import type { MixtapeState } from './types';
@@ -6,7 +6,7 @@ import type { MixtapeState } from './types';
 const StoreContext = createContext<MixtapeStore | null>(null);
 
 /** The store is handed in rather than imported, so every test can start from a fresh one. */
-export function StoreProvider({ store, children }: { store: MixtapeStore; children: ReactNode }) {
+export function StoreProvider({ store, children }: PropsWithChildren<{ store: MixtapeStore }>) {
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 

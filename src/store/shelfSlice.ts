@@ -78,6 +78,7 @@ export const createShelfSlice =
       }
       const copy = { ...copyTape(changed, o.newId()), updatedAt };
       commit(label, { ...s.shelf, tapes: [...s.shelf.tapes, copy], activeId: copy.id }, true);
+      if (s.visiting?.id === before.id) set({ visitingSaved: true });
       get().notify(
         'info',
         `“${copy.title}” is now your own tape, saved on your shelf. The original stays as it was.`,
@@ -94,6 +95,7 @@ export const createShelfSlice =
       builtIns: o.builtIns,
       tape: resolve(initialShelf, null),
       visiting: null,
+      visitingSaved: false,
       history: { past: [], future: [] },
 
       openTape: (id) =>
@@ -152,12 +154,13 @@ export const createShelfSlice =
         if (!s.visiting) return;
         const copy = { ...copyTape(s.visiting, o.newId()), updatedAt: o.now() };
         commit(`Save “${copy.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, copy], activeId: copy.id });
+        set({ visitingSaved: true });
         get().notify('info', `Saved “${copy.title}” to your tapes.`);
       },
       receiveTape: (tape) =>
         set((s) => {
           const shelf = { ...s.shelf, activeId: tape.id };
-          return { visiting: tape, shelf, ...switchTape(s, tape) };
+          return { visiting: tape, visitingSaved: false, shelf, ...switchTape(s, tape) };
         }),
 
       renameTape: (title) => edit('Rename tape', (t) => renameTape(t, title)),

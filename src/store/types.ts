@@ -28,6 +28,8 @@ export interface ShelfSlice {
   tape: Tape;
   /** A tape opened from a link: playable at once, saved only when the user says so or edits it. */
   visiting: Tape | null;
+  /** The visiting tape has been saved (or edited into) the user's own copy. */
+  visitingSaved: boolean;
   history: { readonly past: readonly HistoryEntry[]; readonly future: readonly HistoryEntry[] };
   openTape: (id: string) => void;
   newTape: () => void;

@@ -258,3 +258,16 @@ describe('visiting tapes', () => {
     expect(state().visiting?.tracks.map((t) => t.id)).toEqual(['t1', 't2', 't3']);
   });
 });
+
+describe('a saved visiting tape', () => {
+  it('is marked saved once copied, by Save or by a first edit', () => {
+    state().receiveTape({ ...makeTape(3), id: 'shared-y', title: 'Gift' });
+    expect(state().visitingSaved).toBe(false);
+    state().renameTape('My gift');
+    expect(state().visitingSaved).toBe(true);
+    state().receiveTape({ ...makeTape(3), id: 'shared-z', title: 'Another' });
+    expect(state().visitingSaved).toBe(false);
+    state().saveVisiting();
+    expect(state().visitingSaved).toBe(true);
+  });
+});

@@ -33,17 +33,19 @@ function ShelfTape({
 const songs = (n: number) => `${n} ${n === 1 ? 'song' : 'songs'}`;
 
 export function Shelf() {
-  const { tapes, builtIns, visiting, activeId } = useMixtape(
+  const { tapes, builtIns, visiting, visitingSaved, activeId } = useMixtape(
     useShallow((s) => ({
       tapes: s.shelf.tapes,
       builtIns: s.builtIns,
       visiting: s.visiting,
+      visitingSaved: s.visitingSaved,
       activeId: s.tape.id,
     })),
   );
   const openTape = useMixtape((s) => s.openTape);
   const newTape = useMixtape((s) => s.newTape);
-  const visitingShown = visiting && !tapes.some((t) => t.id === visiting.id);
+  // Once saved, the shared original would only sit beside its own copy; it stays while it is open.
+  const visitingShown = visiting && (!visitingSaved || visiting.id === activeId);
   return (
     <nav className="shelf" aria-label="Your tapes">
       <ul>

@@ -3,6 +3,7 @@ import { useMixtape } from '../../store/StoreContext';
 import { isOwnTape, isVisiting } from '../../store/selectors';
 
 const TapeDetails = lazy(() => import('./TapeDetails'));
+const SharePanel = lazy(() => import('../share/SharePanel'));
 
 /** What this tape is (built in, shared with you, yours) and what can be done with it. */
 export function TapeBar() {
@@ -13,10 +14,11 @@ export function TapeBar() {
   const deleteTape = useMixtape((s) => s.deleteTape);
   const saveVisiting = useMixtape((s) => s.saveVisiting);
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
 
   return (
     <section className="tape-bar" aria-label="This tape">
-      <p className="tape-status">
+      <p className="tape-status" data-visiting={visiting ? 'true' : undefined}>
         {own
           ? 'Your tape: every change is saved in this browser.'
           : visiting
@@ -24,6 +26,15 @@ export function TapeBar() {
             : 'Built-in tape: your first change saves your own copy.'}
       </p>
       <div className="toolbar">
+        <button
+          type="button"
+          className="chip chip-accent"
+          aria-expanded={sharing}
+          aria-controls="share-panel"
+          onClick={() => setSharing((v) => !v)}
+        >
+          Share
+        </button>
         {visiting ? (
           <button type="button" className="chip chip-accent" onClick={saveVisiting}>
             Save to my tapes
@@ -48,6 +59,11 @@ export function TapeBar() {
         ) : null}
       </div>
       {tape.linerNotes && !editing ? <p className="liner-notes">{tape.linerNotes}</p> : null}
+      {sharing ? (
+        <Suspense fallback={<p className="loading-note">Opening…</p>}>
+          <SharePanel onClose={() => setSharing(false)} />
+        </Suspense>
+      ) : null}
       {editing ? (
         <Suspense fallback={<p className="loading-note">Opening…</p>}>
           <TapeDetails key={tape.id} onClose={() => setEditing(false)} />

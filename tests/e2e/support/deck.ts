@@ -10,6 +10,11 @@ export class Deck {
     await page.goto(path);
     const deck = new Deck(page);
     await expect(deck.rows).toHaveCount(19);
+    // Drag and drop arrives lazily and takes over the rows: wait, so nothing is clicked mid-swap.
+    await expect(deck.rows.first().getByRole('button', { name: /^Reorder / })).toHaveAttribute(
+      'aria-roledescription',
+      'sortable',
+    );
     return deck;
   }
 

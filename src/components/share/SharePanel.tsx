@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEscape } from '../../hooks/useEscape';
+import { shareUrl } from '../../share/codec';
+import { useMixtape } from '../../store/StoreContext';
+import { QrCode } from './QrCode';
+
+/** Chat apps and QR readers carry about this many characters safely. */
+export const SAFE_LINK_LENGTH = 2000;
+
+function appBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+export default function SharePanel({ onClose }: { onClose: () => void }) {
+  const tape = useMixtape((s) => s.tape);
+  const { url, omitted } = useMemo(() => shareUrl(appBase(), tape), [tape]);
+  // Which link the last copy was of: a copy of an older link says nothing about this one.
+  const [copy, setCopy] = useState<{ readonly url: string; readonly ok: boolean } | null>(null);
+  const copied = copy?.url === url ? (copy.ok ? 'yes' : 'failed') : null;
+  const panelRef = useRef<HTMLElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  useEscape(panelRef, onClose);
+  useEffect(() => {
+    linkRef.current?.focus();
+    linkRef.current?.select();
+  }, []);
+  const length = url.length - appBase().length;
+  const canShare = typeof navigator.share === 'function';
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopy({ url, ok: true });
+    } catch {
+      linkRef.current?.select();
+      setCopy({ url, ok: false });
+    }
+  };
+
+  return (
+    <section id="share-panel" ref={panelRef} className="panel share-panel" aria-labelledby="share-heading">
+      <div className="panel-head">
+        <h3 id="share-heading">Share “{tape.title}”</h3>
+        <button type="button" className="chip" onClick={onClose}>
+          Done
+        </button>
+      </div>
+      <label className="field">
+        Link to this tape
+        <input ref={linkRef} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <div className="toolbar">
+        <button type="button" className="button-primary" onClick={copyLink}>
+          Copy link
+        </button>
+        {canShare ? (
+          <button
+            type="button"
+            className="chip"
+            onClick={() =>
+              navigator.share({ title: tape.title, text: `A mixtape: ${tape.title}`, url }).catch(() => {})
+            }
+          >
+            Share…
+          </button>
+        ) : null}
+      </div>
+      <p role="status" className="share-status">
+        {copied === 'yes'
+          ? 'Link copied. Paste it anywhere.'
+          : copied === 'failed'
+            ? 'Couldn’t copy: the link is selected, press Ctrl+C.'
+            : ''}
+      </p>
+      <p className="hint">
+        The whole tape travels inside the link, after the “#”, so it never reaches a server. Link length:{' '}
+        <strong>{length} characters</strong>.
+        {length > SAFE_LINK_LENGTH
+          ? ` That is longer than the ${SAFE_LINK_LENGTH} characters chat apps and QR codes carry safely: some may cut it off.`
+          : ''}
+      </p>
+      {omitted.length > 0 ? (
+        <p className="share-omitted" role="note">
+          Left out: {omitted.map((t) => `“${t.title}”`).join(', ')}. Files from this device can’t travel in a
+          link.
+        </p>
+      ) : null}
+      <QrCode text={url} label={`QR code of the link to “${tape.title}”`} />
+    </section>
+  );
+}
