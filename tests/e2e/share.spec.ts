@@ -27,10 +27,7 @@ test('reorder, rename, share: the link alone rebuilds the exact tape in a fresh 
   browser,
 }) => {
   const deck = await Deck.open(page);
-  await (await deck.handle('Expectations')).focus();
-  await page.keyboard.press('Space');
-  for (let i = 0; i < 11; i += 1) await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Space');
+  await deck.keyboardMove('Expectations', 'ArrowUp', 11);
   await expect.poll(() => deck.titles().then((t) => t[0])).toBe('Expectations');
   await deck.button('Label & notes').click();
   const title = page.getByRole('textbox', { name: 'Title on the label' });

@@ -18,7 +18,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { arrangementOf, moveOnto, placeOf, SIDE_B_MARKER } from '../../model/arrangement';
 import { formatTime } from '../../model/time';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
@@ -66,6 +66,7 @@ export default function SortableTrackSides() {
   const tape = useMixtape((s) => s.tape);
   const moveTrack = useMixtape((s) => s.moveTrack);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const projected = useRef<string | null>(null);
   const items = useMemo(() => arrangementOf(tape), [tape]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -83,17 +84,25 @@ export default function SortableTrackSides() {
       return at ? `place ${at.place} of ${at.total}, side ${at.side}` : 'its place';
     };
     return {
-      onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, at ${where(active.id, undefined)}.`,
+      onDragStart: ({ active }) => {
+        projected.current = null;
+        return `Picked up ${titleOf(active.id)}, at ${where(active.id, undefined)}.`;
+      },
       // Until the place changes there is nothing new to say, and saying it would drown out "Picked up".
       onDragOver: ({ active, over }) => {
         if (!over) return `${titleOf(active.id)} is outside the tracklist.`;
         const place = where(active.id, over.id);
+        projected.current = place;
         return place === where(active.id, undefined) ? undefined : `${titleOf(active.id)} moved to ${place}.`;
       },
-      onDragEnd: ({ active, over }) =>
-        over
-          ? `${titleOf(active.id)} dropped at ${where(active.id, over.id)}.`
-          : `${titleOf(active.id)} dropped back at ${where(active.id, undefined)}.`,
+      // The store has the move by the time this is said, so say the place it was last seen heading for.
+      onDragEnd: ({ active, over }) => {
+        const place = projected.current ?? where(active.id, undefined);
+        projected.current = null;
+        return over
+          ? `${titleOf(active.id)} dropped at ${place}.`
+          : `${titleOf(active.id)} dropped back at ${where(active.id, undefined)}.`;
+      },
       onDragCancel: ({ active }) =>
         `Reordering cancelled. ${titleOf(active.id)} is back at ${where(active.id, undefined)}.`,
     };

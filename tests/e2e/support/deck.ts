@@ -54,6 +54,27 @@ export class Deck {
     return this.rows.nth(n - 1);
   }
 
+  /**
+   * Keyboard drag: Space picks the track up, each arrow press waits for its announcement (so presses
+   * never outrun the animation, as a person's would not), Space drops it.
+   */
+  async keyboardMove(title: string, key: 'ArrowUp' | 'ArrowDown', presses: number): Promise<void> {
+    await (await this.handle(title)).focus();
+    await this.page.keyboard.press('Space');
+    const live = this.page.locator('[id^="DndLiveRegion"]');
+    await expect(live).toContainText(`Picked up ${title}`);
+    let place = Number((await live.textContent())?.match(/place (\d+) of/)?.[1]);
+    for (let i = 0; i < presses; i += 1) {
+      // Up from the top of side B first crosses the turn: same place, other side.
+      const crossesTurn = i === 0 && key === 'ArrowUp' && (await live.textContent())?.includes('side B');
+      await this.page.keyboard.press(key);
+      if (!crossesTurn) place += key === 'ArrowUp' ? -1 : 1;
+      await expect(live).toContainText(`${title} moved to place ${place} of`);
+    }
+    await this.page.keyboard.press('Space');
+    await expect(live).toContainText(`${title} dropped at place ${place} of`);
+  }
+
   /** Waits until a clip whose URL matches is running and its clock has moved past `after` seconds. */
   async expectPlaying(src: RegExp, after = 0): Promise<number> {
     let at = -1;
