@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { Deck } from './support/deck';
+
+async function scan(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the deck, the tracklist and every panel (${scheme} scheme)`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const deck = await Deck.open(page);
+    await scan(page, 'the first screen');
+    await deck.button('Play').click();
+    await deck.expectPlaying(/j01\.mp3$/);
+    await page.getByRole('button', { name: 'More for Dearest' }).click();
+    await page.getByRole('button', { name: 'Play next' }).click();
+    await page.getByRole('button', { name: 'More for Sleep' }).click();
+    await scan(page, 'a playing tape with a track menu open and a queue');
+    await page.keyboard.press('Escape');
+    await deck.button('Add songs').click();
+    await deck.button('Label & notes').click();
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    await scan(page, 'the add-songs, label and share panels');
+  });
+}
+
+test('axe finds no violations with a message showing', async ({ page }) => {
+  await page.route('**/clips/j01.mp3', (route) => route.fulfill({ status: 404 }));
+  const deck = await Deck.open(page);
+  await deck.button('Play').click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await scan(page, 'an error message');
+});
