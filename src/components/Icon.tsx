@@ -11,11 +11,23 @@ const PATHS = {
   shuffle: 'M3 7h4l10 10h4M3 17h4l3-3M14 10l3-3h4M18.5 4.5 21 7l-2.5 2.5M18.5 14.5 21 17l-2.5 2.5',
   repeat: 'M4 11V9a2 2 0 0 1 2-2h12l-3-3M20 13v2a2 2 0 0 1-2 2H6l3 3',
   close: 'M6 6l12 12M18 6 6 18',
+  grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
 } as const;
 
 export type IconName = keyof typeof PATHS;
 
-const STROKED: ReadonlySet<IconName> = new Set(['volume', 'muted', 'shuffle', 'repeat', 'close']);
+const STROKED: ReadonlySet<IconName> = new Set([
+  'volume',
+  'muted',
+  'shuffle',
+  'repeat',
+  'close',
+  'grip',
+  'more',
+]);
+/** Dots are drawn as zero-length strokes with round caps, so they need a heavier pen. */
+const DOTTED: ReadonlySet<IconName> = new Set(['grip', 'more']);
 
 /** Decorative: every control that shows an icon carries its own accessible name. */
 export function Icon({ name }: { name: IconName }) {
@@ -26,7 +38,7 @@ export function Icon({ name }: { name: IconName }) {
         d={PATHS[name]}
         fill={stroked ? 'none' : 'currentColor'}
         stroke={stroked ? 'currentColor' : 'none'}
-        strokeWidth={stroked ? 2 : 0}
+        strokeWidth={DOTTED.has(name) ? 3.3 : stroked ? 2 : 0}
         strokeLinecap="round"
         strokeLinejoin="round"
       />

@@ -3,6 +3,7 @@ import { useEscape } from '../../hooks/useEscape';
 import { placeOf } from '../../model/arrangement';
 import type { Track } from '../../model/track';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
+import { Icon } from '../Icon';
 import { useAnnounce } from './announcer';
 
 /**
@@ -70,14 +71,7 @@ export function TrackMenu({
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path
-            d="M5 12h.01M12 12h.01M19 12h.01"
-            stroke="currentColor"
-            strokeWidth="3.4"
-            strokeLinecap="round"
-          />
-        </svg>
+        <Icon name="more" />
       </button>
       {open ? (
         <div id={id} ref={panelRef} className="track-menu-panel">

@@ -1,23 +1,11 @@
 import { type KeyboardEvent, memo, useId, useState } from 'react';
 import { formatTime } from '../../model/time';
 import { useMixtape } from '../../store/StoreContext';
+import { Icon } from '../Icon';
 import { useAnnounce } from './announcer';
 import type { RowProps, SortableBits } from './rowTypes';
 import { TrackEditForm } from './TrackEditForm';
 import { TrackMenu } from './TrackMenu';
-
-function GripIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path
-        d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01"
-        stroke="currentColor"
-        strokeWidth="3.2"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
 
 export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
   const {
@@ -71,7 +59,7 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
           ref={handleRef}
           {...handleProps}
         >
-          <GripIcon />
+          <Icon name="grip" />
         </button>
         <button
           type="button"
