@@ -7,6 +7,7 @@ import { watchSharedLinks } from './app/sharedLinks';
 import { junoTape } from './data/junoTape';
 import { browserStorage } from './persistence/safeStorage';
 import { watchOtherTabs } from './persistence/tabSync';
+import { startMediaSession } from './platform/mediaSession';
 import { createMixtapeStore } from './store/createMixtapeStore';
 import { StoreProvider } from './store/StoreContext';
 
@@ -17,6 +18,7 @@ const store = createMixtapeStore({
 });
 watchOtherTabs(store);
 watchSharedLinks(store);
+startMediaSession(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

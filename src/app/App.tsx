@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Cassette } from '../components/cassette/Cassette';
 import { NowPlaying } from '../components/deck/NowPlaying';
 import { PlayModes } from '../components/deck/PlayModes';
@@ -6,6 +7,7 @@ import { Transport } from '../components/deck/Transport';
 import { VolumeControl } from '../components/deck/VolumeControl';
 import { Messages } from '../components/Messages';
 import { UpNext } from '../components/queue/UpNext';
+import { ShortcutHelp } from '../components/ShortcutHelp';
 import { StandInNotice } from '../components/StandInNotice';
 import { StorageNotice } from '../components/StorageNotice';
 import { Shelf } from '../components/shelf/Shelf';
@@ -14,11 +16,15 @@ import { Announcer } from '../components/tracklist/announcer';
 import { Tracklist } from '../components/tracklist/Tracklist';
 import { useFileDrop } from '../hooks/useFileDrop';
 import { tracksFromFiles } from '../media/localFiles';
-import { useMixtape } from '../store/StoreContext';
+import { startKeyboardShortcuts } from '../platform/keyboard';
+import { useMixtape, useMixtapeStore } from '../store/StoreContext';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 export function App() {
   useUndoShortcuts();
+  const store = useMixtapeStore();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useEffect(() => startKeyboardShortcuts(store, () => setHelpOpen(true)), [store]);
   const addTracks = useMixtape((s) => s.addTracks);
   const notify = useMixtape((s) => s.notify);
   const { over, dropProps } = useFileDrop(async (files) => {
@@ -42,6 +48,14 @@ export function App() {
             <span className="masthead-dot" aria-hidden="true" />
           </h1>
           <p className="masthead-tag">a tape from an old friend</p>
+          <button
+            type="button"
+            className="chip masthead-help"
+            aria-keyshortcuts="?"
+            onClick={() => setHelpOpen(true)}
+          >
+            Shortcuts
+          </button>
         </header>
         <StorageNotice />
         <Shelf />
@@ -74,6 +88,7 @@ export function App() {
           </div>
         </main>
         <Messages />
+        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       </div>
     </Announcer>
   );

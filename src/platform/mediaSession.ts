@@ -1,0 +1,81 @@
+import type { MixtapeStore } from '../store/createMixtapeStore';
+import { currentTrack, wantsToPlay } from '../store/selectors';
+
+const SKIP_S = 10;
+
+/**
+ * Publishes the playing track to the operating system (lock screen, media keys, headphones) and
+ * routes its buttons back to the store. Does nothing where the Media Session API is missing.
+ */
+export function startMediaSession(
+  store: MixtapeStore,
+  session: MediaSession | undefined = typeof navigator === 'undefined' ? undefined : navigator.mediaSession,
+  artwork: readonly MediaImage[] = [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+): () => void {
+  if (!session) return () => {};
+  const get = () => store.getState();
+  const handlers: Array<[MediaSessionAction, MediaSessionActionHandler]> = [
+    ['play', () => get().play()],
+    ['pause', () => get().pause()],
+    ['previoustrack', () => get().previous()],
+    ['nexttrack', () => get().next()],
+    ['seekbackward', (d) => get().seekBy(-(d.seekOffset ?? SKIP_S))],
+    ['seekforward', (d) => get().seekBy(d.seekOffset ?? SKIP_S)],
+    ['seekto', (d) => d.seekTime !== undefined && get().seek(d.seekTime)],
+  ];
+  for (const [action, handler] of handlers) {
+    try {
+      session.setActionHandler(action, handler);
+    } catch {
+      // An action this browser does not know: the others still work.
+    }
+  }
+
+  const publishTrack = () => {
+    const s = get();
+    const track = currentTrack(s);
+    session.metadata = track
+      ? new MediaMetadata({
+          title: track.title,
+          artist: track.artist,
+          album: track.album ?? s.tape.title,
+          artwork: [...artwork],
+        })
+      : null;
+  };
+  const publishState = () => {
+    const s = get();
+    session.playbackState = wantsToPlay(s) ? 'playing' : s.playback.status === 'paused' ? 'paused' : 'none';
+    const { duration, position } = s.playback;
+    if (duration > 0 && 'setPositionState' in session) {
+      try {
+        session.setPositionState({ duration, position: Math.min(position, duration), playbackRate: 1 });
+      } catch {
+        // A position the OS will not take (a stale duration): the next report corrects it.
+      }
+    }
+  };
+
+  publishTrack();
+  publishState();
+  const unsubscribers = [
+    store.subscribe((s) => currentTrack(s), publishTrack),
+    store.subscribe((s) => s.tape.title, publishTrack),
+    // Whole seconds are enough for the lock screen and keep the OS from being called four times a second.
+    store.subscribe(
+      (s) => `${s.playback.status}|${Math.floor(s.playback.position)}|${s.playback.duration}`,
+      publishState,
+    ),
+  ];
+  return () => {
+    for (const unsubscribe of unsubscribers) unsubscribe();
+    for (const [action] of handlers) {
+      try {
+        session.setActionHandler(action, null);
+      } catch {
+        // As above.
+      }
+    }
+    session.metadata = null;
+  };
+}
