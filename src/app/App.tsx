@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Cassette } from '../components/cassette/Cassette';
 import { NowPlaying } from '../components/deck/NowPlaying';
 import { PlayModes } from '../components/deck/PlayModes';
@@ -19,6 +19,10 @@ import { tracksFromFiles } from '../media/localFiles';
 import { startKeyboardShortcuts } from '../platform/keyboard';
 import { useMixtape, useMixtapeStore } from '../store/StoreContext';
 import { useUndoShortcuts } from './useUndoShortcuts';
+
+// The service worker only matters after the first screen; tests (jsdom) have none to register.
+const UpdatePrompt = lazy(() => import('../components/UpdatePrompt'));
+const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
 export function App() {
   useUndoShortcuts();
@@ -89,6 +93,11 @@ export function App() {
         </main>
         <Messages />
         <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {canRegister ? (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        ) : null}
       </div>
     </Announcer>
   );
