@@ -38,3 +38,7 @@ for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts']) {
   const run = spawnSync('npx', ['tsx', '--tsconfig', 'tsconfig.app.json', bench], { stdio: 'inherit' });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
+
+// Audio in a real browser: the gap between clips, on the build above.
+const gap = spawnSync('node', ['scripts/bench/gap.mjs'], { stdio: 'inherit' });
+if (gap.status !== 0) process.exit(gap.status ?? 1);

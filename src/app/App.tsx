@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Cassette } from '../components/cassette/Cassette';
+import { CrossfadeControl } from '../components/deck/CrossfadeControl';
 import { NowPlaying } from '../components/deck/NowPlaying';
 import { PlayModes } from '../components/deck/PlayModes';
 import { SeekBar } from '../components/deck/SeekBar';
@@ -83,6 +84,7 @@ export function App() {
               <PlayModes />
               <VolumeControl />
             </div>
+            <CrossfadeControl />
             <UpNext />
           </section>
           <div className="listing">

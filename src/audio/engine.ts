@@ -32,6 +32,8 @@ export function startAudioEngine(
   const loadTimeoutMs = options.loadTimeoutMs ?? 20_000;
   let current: Loaded | null = null;
   let upcoming: Loaded | null = null;
+  /** The upcoming clip, already started and fading in over the end of the current one. */
+  let fadingIn: Loaded | null = null;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let loadTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -83,9 +85,44 @@ export function startAudioEngine(
       clearTimeout(loadTimer);
     }
     if (upcoming?.entryId === entryId) {
+      if (fadingIn === upcoming) fadingIn = null;
       upcoming.clip.unload();
       upcoming = null;
     }
+  };
+
+  /** Starts the next clip under the end of this one, when a crossfade is set and the next is ready. */
+  const maybeCrossfade = () => {
+    const s = store.getState();
+    const seconds = s.playback.crossfade;
+    if (
+      seconds <= 0 ||
+      fadingIn ||
+      !current ||
+      !upcoming ||
+      !upcoming.clip.isLoaded() ||
+      s.queue.repeat === 'one'
+    )
+      return;
+    const remaining = s.playback.duration - current.clip.position();
+    if (remaining > seconds || remaining <= 0) return;
+    const ms = Math.round(remaining * 1000);
+    fadingIn = upcoming;
+    upcoming.clip.seek(0);
+    upcoming.clip.setVolume(0);
+    upcoming.clip.play();
+    upcoming.clip.fade(0, 1, ms);
+    current.clip.fade(1, 0, ms);
+  };
+
+  /** A pause or a seek mid-fade puts both clips back as they were. */
+  const cancelCrossfade = () => {
+    if (!fadingIn) return;
+    fadingIn.clip.pause();
+    fadingIn.clip.seek(0);
+    fadingIn.clip.setVolume(1);
+    current?.clip.setVolume(1);
+    fadingIn = null;
   };
 
   const preloadUpcoming = () => {
@@ -93,6 +130,7 @@ export function startAudioEngine(
     const id = upcomingEntryId(s);
     const wanted = id !== undefined && id !== current?.entryId ? id : undefined;
     if (upcoming && (upcoming.entryId !== wanted || upcoming.url !== urlOf(s, wanted))) {
+      if (fadingIn === upcoming) fadingIn = null;
       upcoming.clip.unload();
       upcoming = null;
     }
@@ -112,7 +150,9 @@ export function startAudioEngine(
   };
 
   const report = () => {
-    if (current?.clip.isPlaying()) store.getState().clipProgress(current.entryId, current.clip.position());
+    if (!current?.clip.isPlaying()) return;
+    store.getState().clipProgress(current.entryId, current.clip.position());
+    maybeCrossfade();
   };
 
   const applyPlayState = () => {
@@ -123,6 +163,7 @@ export function startAudioEngine(
       armLoadTimeout();
       if (ticker === undefined) ticker = setInterval(report, tickMs);
     } else {
+      cancelCrossfade();
       current.clip.pause();
       clearTimeout(loadTimer);
       clearInterval(ticker);
@@ -145,7 +186,9 @@ export function startAudioEngine(
       if (id !== undefined && upcoming?.entryId === id && upcoming.url === url) {
         current = upcoming;
         upcoming = null;
-        current.clip.seek(0);
+        // A clip that faded in is already under way: carry on from where it is.
+        if (fadingIn === current) fadingIn = null;
+        else current.clip.seek(0);
       } else if (id !== undefined && wantsToPlay(s)) {
         current = load(id);
       }
@@ -170,7 +213,9 @@ export function startAudioEngine(
     store.subscribe(
       (s) => s.playback.seekRequest,
       (request) => {
-        if (request && current) current.clip.seek(request.to);
+        if (!request || !current) return;
+        cancelCrossfade();
+        current.clip.seek(request.to);
       },
     ),
     store.subscribe(upcomingEntryId, preloadUpcoming),

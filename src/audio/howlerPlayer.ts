@@ -62,6 +62,14 @@ export function createHowlerPlayer(): Player {
         },
         isPlaying: () => soundId !== undefined && howl.playing(soundId),
         isLoaded: () => howl.state() === 'loaded',
+        setVolume: (volume) => {
+          if (soundId === undefined) howl.volume(volume);
+          else howl.volume(volume, soundId);
+        },
+        fade: (from, to, ms) => {
+          if (soundId === undefined) howl.fade(from, to, ms);
+          else howl.fade(from, to, ms, soundId);
+        },
         unload: () => {
           if (unloaded) return;
           unloaded = true;

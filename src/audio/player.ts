@@ -19,6 +19,9 @@ export interface Clip {
   position: () => number;
   isPlaying: () => boolean;
   isLoaded: () => boolean;
+  /** This clip's own level, 0–1, under the player's master volume. */
+  setVolume: (volume: number) => void;
+  fade: (from: number, to: number, ms: number) => void;
   unload: () => void;
 }
 

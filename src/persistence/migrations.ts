@@ -3,12 +3,17 @@ import { PERSIST_VERSION, PersistedState } from './schema';
 
 export class UnreadableStateError extends Error {}
 
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
 /**
- * One step per older version, each taking that version's shape to the next. There is only
- * version 1 so far; the table is where a version 2 adds `1: (state) => …`. A value from a newer
+ * One step per older version, each taking that version's shape to the next. A value from a newer
  * version of the app, or one that fails the schema, is refused rather than guessed at.
  */
-const STEPS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+const STEPS: Readonly<Record<number, (state: unknown) => unknown>> = {
+  // Version 2 added the crossfade preference; tapes saved before it play back to back, as they did.
+  1: (state) =>
+    isRecord(state) && isRecord(state.prefs) ? { ...state, prefs: { ...state.prefs, crossfade: 0 } } : state,
+};
 
 export function migrateStored(state: unknown, version: number): PersistedState {
   if (!Number.isInteger(version) || version > PERSIST_VERSION) {

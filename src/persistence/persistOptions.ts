@@ -8,19 +8,30 @@ import { PERSIST_VERSION, STORAGE_KEY } from './schema';
 /** What is saved: the shelf, and the preferences a listener expects to find again. */
 export interface Persisted {
   readonly shelf: ShelfState;
-  readonly prefs: { readonly volume: number; readonly muted: boolean; readonly repeat: RepeatMode };
+  readonly prefs: {
+    readonly volume: number;
+    readonly muted: boolean;
+    readonly repeat: RepeatMode;
+    readonly crossfade: number;
+  };
 }
 
 const partialize = (s: MixtapeState): Persisted => ({
   shelf: s.shelf,
-  prefs: { volume: s.playback.volume, muted: s.playback.muted, repeat: s.queue.repeat },
+  prefs: {
+    volume: s.playback.volume,
+    muted: s.playback.muted,
+    repeat: s.queue.repeat,
+    crossfade: s.playback.crossfade,
+  },
 });
 
 const samePersisted = (a: Persisted, b: Persisted) =>
   a.shelf === b.shelf &&
   a.prefs.volume === b.prefs.volume &&
   a.prefs.muted === b.prefs.muted &&
-  a.prefs.repeat === b.prefs.repeat;
+  a.prefs.repeat === b.prefs.repeat &&
+  a.prefs.crossfade === b.prefs.crossfade;
 
 /**
  * zustand's persist, set up so that nothing the app reads can cost the user a tape: the value is
@@ -51,7 +62,12 @@ export function persistOptions(
       return {
         ...current,
         shelf: state.shelf,
-        playback: { ...current.playback, volume: state.prefs.volume, muted: state.prefs.muted },
+        playback: {
+          ...current.playback,
+          volume: state.prefs.volume,
+          muted: state.prefs.muted,
+          crossfade: state.prefs.crossfade,
+        },
         queue: { ...current.queue, repeat: state.prefs.repeat },
       };
     },

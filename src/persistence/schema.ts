@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 /** Bumped whenever the stored shape changes; each older version gets a step in migrations.ts. */
-export const PERSIST_VERSION = 1;
+export const PERSIST_VERSION = 2;
 export const STORAGE_KEY = 'mixtape:shelf';
 export const KEPT_ASIDE_PREFIX = 'mixtape:shelf:unreadable:';
 
@@ -46,6 +46,7 @@ export const StoredPrefs = v.object({
   volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   muted: v.boolean(),
   repeat: v.picklist(['off', 'all', 'one']),
+  crossfade: v.pipe(v.number(), v.minValue(0), v.maxValue(6)),
 });
 
 export const PersistedState = v.object({ shelf: StoredShelf, prefs: StoredPrefs });

@@ -7,6 +7,7 @@ import type { MixtapeState, PlaybackSlice, PlaybackStatus, SliceCreator } from '
 /** Past this many seconds into a track, Previous restarts it, as on every player people know. */
 export const RESTART_THRESHOLD_S = 3;
 export const DEFAULT_VOLUME = 0.8;
+export const MAX_CROSSFADE_S = 6;
 
 const isPlayable = (s: MixtapeState) => (id: string) => s.unavailable[id] === undefined;
 
@@ -35,6 +36,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
     duration: 0,
     volume: DEFAULT_VOLUME,
     muted: false,
+    crossfade: 0,
     seekRequest: null,
     take: 0,
   },
@@ -93,6 +95,11 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
         : {};
     }),
   toggleMute: () => set((s) => ({ playback: { ...s.playback, muted: !s.playback.muted } })),
+  setCrossfade: (seconds) =>
+    set((s) => {
+      const crossfade = Math.round(Math.min(Math.max(seconds, 0), MAX_CROSSFADE_S) * 2) / 2;
+      return Number.isFinite(crossfade) ? { playback: { ...s.playback, crossfade } } : {};
+    }),
 });
 
 export function describeTrack(s: MixtapeState, entryId: string): string {

@@ -97,6 +97,8 @@ export interface PlaybackState {
   readonly duration: number;
   readonly volume: number;
   readonly muted: boolean;
+  /** Seconds the end of one clip overlaps the start of the next; 0 plays them back to back. */
+  readonly crossfade: number;
   readonly seekRequest: SeekRequest | null;
   /** Counts starts from the top, so replaying the same entry (repeat one, a second click) is a change. */
   readonly take: number;
@@ -119,6 +121,7 @@ export interface PlaybackSlice {
   playTrack: (entryId: string) => void;
   setVolume: (volume: number) => void;
   toggleMute: () => void;
+  setCrossfade: (seconds: number) => void;
 }
 
 /** What the audio engine tells the store; nothing else calls these. */

@@ -121,3 +121,15 @@ describe('the deck', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
+
+describe('crossfade', () => {
+  it('is a slider from off to 6 seconds that says its value', () => {
+    const { store } = renderWithStore();
+    const slider = screen.getByRole('slider', { name: 'Crossfade' });
+    expect(slider).toHaveAttribute('aria-valuetext', 'Off: back to back');
+    expect(slider).toHaveAttribute('max', '6');
+    fireEvent.change(slider, { target: { value: '3' } });
+    expect(store.getState().playback.crossfade).toBe(3);
+    expect(slider).toHaveAttribute('aria-valuetext', '3 seconds');
+  });
+});

@@ -5,6 +5,8 @@ export interface FakeClip extends Clip {
   readonly handlers: ClipHandlers;
   readonly unloaded: boolean;
   readonly playCalls: number;
+  readonly volume: number;
+  readonly fades: ReadonlyArray<readonly [number, number, number]>;
   /** Test controls: what the browser would do. */
   finishLoading: (duration?: number) => void;
   advance: (seconds: number) => void;
@@ -38,7 +40,12 @@ export function createFakePlayer(options: { autoLoad?: boolean } = {}): FakePlay
       let wantPlay = false;
       let position = 0;
       let duration = 20;
-      const state = { unloaded: false, playCalls: 0 };
+      const state = {
+        unloaded: false,
+        playCalls: 0,
+        volume: 1,
+        fades: [] as Array<readonly [number, number, number]>,
+      };
       const start = () => {
         playing = true;
         handlers.onPlay();
@@ -51,6 +58,19 @@ export function createFakePlayer(options: { autoLoad?: boolean } = {}): FakePlay
         },
         get playCalls() {
           return state.playCalls;
+        },
+        get volume() {
+          return state.volume;
+        },
+        get fades() {
+          return state.fades;
+        },
+        setVolume: (v) => {
+          state.volume = v;
+        },
+        fade: (from, to, ms) => {
+          state.fades.push([from, to, ms]);
+          state.volume = to;
         },
         play: () => {
           if (state.unloaded) return;

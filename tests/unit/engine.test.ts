@@ -229,3 +229,59 @@ describe('starting late', () => {
     expect(store.getState().playback.status).toBe('playing');
   });
 });
+
+describe('crossfade', () => {
+  beforeEach(() => {
+    state().play();
+    clip(1).finishLoading(20);
+    clip(2).finishLoading(20);
+  });
+
+  it('with 0 s, the next clip waits for the end: back to back, already preloaded', () => {
+    clip(1).advance(19.9);
+    vi.advanceTimersByTime(250);
+    expect(clip(2).isPlaying()).toBe(false);
+    clip(1).end();
+    expect(clip(2).isPlaying()).toBe(true);
+    expect(clip(2).position()).toBe(0);
+  });
+
+  it('starts the next clip under the last seconds of this one, fading one out and the other in', () => {
+    state().setCrossfade(4);
+    clip(1).advance(15);
+    vi.advanceTimersByTime(250);
+    expect(clip(2).isPlaying()).toBe(false);
+    clip(1).advance(1.5);
+    vi.advanceTimersByTime(250);
+    expect(clip(2).isPlaying()).toBe(true);
+    expect(clip(2).fades).toEqual([[0, 1, 3500]]);
+    expect(clip(1).fades).toEqual([[1, 0, 3500]]);
+    const next = clip(2);
+    next.advance(3.5);
+    clip(1).end();
+    expect(currentEntryId(state())).toBe('t2');
+    expect(next.position()).toBe(3.5);
+    expect(next.isPlaying()).toBe(true);
+  });
+
+  it('a pause mid-fade stops the incoming clip and restores both levels', () => {
+    state().setCrossfade(4);
+    clip(1).advance(17);
+    vi.advanceTimersByTime(250);
+    expect(clip(2).isPlaying()).toBe(true);
+    state().pause();
+    expect(clip(2).isPlaying()).toBe(false);
+    expect(clip(2).position()).toBe(0);
+    expect(clip(2).volume).toBe(1);
+    expect(clip(1).volume).toBe(1);
+  });
+
+  it('is clamped to 0–6 s in half seconds', () => {
+    state().setCrossfade(9);
+    expect(state().playback.crossfade).toBe(6);
+    state().setCrossfade(2.3);
+    expect(state().playback.crossfade).toBe(2.5);
+    state().setCrossfade(-1);
+    expect(state().playback.crossfade).toBe(0);
+  });
+});

@@ -117,9 +117,18 @@ describe('a full quota', () => {
 });
 
 describe('migrations', () => {
+  it('take a version 1 shelf to version 2, which adds the crossfade preference (off)', () => {
+    expect(migrateStored(golden.v1.state, 1).prefs).toEqual({
+      volume: 0.55,
+      muted: false,
+      repeat: 'all',
+      crossfade: 0,
+    });
+  });
+
   it('accept the current version and refuse unknown ones', () => {
     expect(migrateStored(golden.v1.state, 1).shelf.tapes).toHaveLength(1);
-    expect(() => migrateStored(golden.v1.state, 2)).toThrow(/newer version/);
+    expect(() => migrateStored(golden.v1.state, 3)).toThrow(/newer version/);
     expect(() => migrateStored(golden.v1.state, 0)).toThrow(/too old/);
     expect(() => migrateStored({ shelf: {} }, 1)).toThrow(/damaged/);
   });
