@@ -133,3 +133,26 @@ describe('crossfade', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '3 seconds');
   });
 });
+
+describe('turning the tape over', () => {
+  it('flips the cassette when the tape moves from side A to side B', () => {
+    const { store } = renderWithStore();
+    const cassette = screen.getByRole('img', { name: /side A/ });
+    expect(cassette).not.toHaveAttribute('data-flip');
+    act(() => store.getState().playTrack('j11'));
+    expect(screen.getByRole('img', { name: /side B/ })).toHaveAttribute('data-flip', 'true');
+  });
+
+  it('just swaps sides when the listener prefers reduced motion', () => {
+    const matchMedia = vi.fn((query: string) => ({
+      matches: query.includes('reduce'),
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    const { store } = renderWithStore();
+    act(() => store.getState().playTrack('j11'));
+    expect(screen.getByRole('img', { name: /side B/ })).not.toHaveAttribute('data-flip');
+    vi.unstubAllGlobals();
+  });
+});

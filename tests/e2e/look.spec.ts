@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { Deck } from './support/deck';
 
 const SIZES = [
-  { name: 'phone', width: 360, height: 740 },
+  { name: 'phone', width: 360, height: 640 },
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
 

@@ -1,4 +1,4 @@
-import { type CSSProperties, useMemo, useRef } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide } from '../../store/selectors';
@@ -14,6 +14,9 @@ const SCREWS: ReadonlyArray<readonly [number, number]> = [
   [160, 186],
 ];
 
+/** Matches the `cassette-flip` animation in the stylesheet. */
+const FLIP_MS = 700;
+
 export function Cassette() {
   const title = useMixtape((s) => s.tape.title);
   const subtitle = useMixtape((s) => s.tape.subtitle);
@@ -28,6 +31,18 @@ export function Cassette() {
   const refs = useMemo(() => ({ leftPack, rightPack, leftHub, rightHub }), []);
   useReelMotion(refs, reduced);
 
+  // Turning the tape over from one side to the other is shown as a flip; reduced motion just swaps.
+  const [flipping, setFlipping] = useState(false);
+  const lastSide = useRef(side);
+  useEffect(() => {
+    if (side === lastSide.current) return;
+    lastSide.current = side;
+    if (reduced) return;
+    setFlipping(true);
+    const done = setTimeout(() => setFlipping(false), FLIP_MS);
+    return () => clearTimeout(done);
+  }, [side, reduced]);
+
   const playing = status === 'playing';
   const description = `Cassette “${title}”, side ${side}, ${playing ? 'playing' : status === 'loading' ? 'loading' : 'stopped'}`;
 
@@ -35,6 +50,7 @@ export function Cassette() {
     <svg
       className="cassette"
       data-state={playing ? 'playing' : 'still'}
+      data-flip={flipping ? 'true' : undefined}
       viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
       role="img"
       aria-label={description}
