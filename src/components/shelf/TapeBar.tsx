@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useMixtape } from '../../store/StoreContext';
 import { isOwnTape, isVisiting } from '../../store/selectors';
+import { PrintJCard } from '../jcard/PrintJCard';
 
 const TapeDetails = lazy(() => import('./TapeDetails'));
 const SharePanel = lazy(() => import('../share/SharePanel'));
@@ -49,6 +50,7 @@ export function TapeBar() {
         >
           Label &amp; notes
         </button>
+        <PrintJCard />
         <button type="button" className="chip" onClick={() => duplicateTape(tape.id)}>
           Duplicate
         </button>
