@@ -42,3 +42,7 @@ for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts']) {
 // Audio in a real browser: the gap between clips, on the build above.
 const gap = spawnSync('node', ['scripts/bench/gap.mjs'], { stdio: 'inherit' });
 if (gap.status !== 0) process.exit(gap.status ?? 1);
+
+// Lighthouse against the same build, in Debian's Chromium, nothing leaving the machine.
+const lighthouseRun = spawnSync('node', ['scripts/bench/lighthouse.mjs'], { stdio: 'inherit' });
+if (lighthouseRun.status !== 0) process.exit(lighthouseRun.status ?? 1);

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { watchSharedLinks } from './app/sharedLinks';
 import { junoTape } from './data/junoTape';
+import { whenIdle } from './hooks/whenIdle';
 import { browserStorage } from './persistence/safeStorage';
 import { watchOtherTabs } from './persistence/tabSync';
 import { startMediaSession } from './platform/mediaSession';
@@ -30,5 +31,14 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// A press of Play before this arrives is not lost: the engine starts from the state it finds.
-void import('./audio/startAudio').then(({ startAudio }) => startAudio(store));
+// Audio is fetched at the first quiet moment or the first touch of a key or pointer, whichever comes
+// first. A press of Play before it arrives is not lost: the engine starts from the state it finds.
+let audioRequested = false;
+const loadAudio = () => {
+  if (audioRequested) return;
+  audioRequested = true;
+  void import('./audio/startAudio').then(({ startAudio }) => startAudio(store));
+};
+whenIdle(loadAudio);
+for (const type of ['pointerdown', 'keydown'] as const)
+  window.addEventListener(type, loadAudio, { once: true, capture: true });

@@ -139,7 +139,7 @@ test.describe('reordering a personal mixtape', () => {
     await deck.button('Done').click();
     await deck
       .row(2)
-      .getByRole('button', { name: /^j05 by On this device/ })
+      .getByRole('button', { name: /^j05 On this device/ })
       .click();
     await deck.expectPlaying(/^blob:/, 0.3);
     await deck.button('Label & notes').click();

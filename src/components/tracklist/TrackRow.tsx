@@ -61,27 +61,25 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
         >
           <Icon name="grip" />
         </button>
-        <button
-          type="button"
-          className="track-play"
-          onClick={() => playTrack(track.id)}
-          aria-label={`${track.title} by ${track.artist}, ${formatTime(seconds)}${problem ? ', unavailable' : ''}${track.source === 'local' ? ', on this device only' : ''}`}
-        >
+        {/* Named by what it shows (WCAG 2.5.3, label in name): title, artist, any flag, length. */}
+        <button type="button" className="track-play" onClick={() => playTrack(track.id)}>
           <span className="track-number" aria-hidden="true">
             {current && playing ? <span className="eq" /> : number}
           </span>
           <span className="track-text">
             <span className="track-title" id={titleId}>
               {track.title}
-            </span>
+            </span>{' '}
             <span className="track-artist">{track.artist}</span>
-          </span>
+          </span>{' '}
           {track.source === 'local' ? <span className="track-badge">on this device only</span> : null}
+          {track.source === 'local' ? ' ' : null}
           {problem ? (
             <span className="track-problem" title={problem}>
               unavailable
             </span>
           ) : null}
+          {problem ? ' ' : null}
           <span className="track-time">{formatTime(seconds)}</span>
         </button>
         <TrackMenu track={track} number={number} total={total} onEdit={() => setEditing(true)} />

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { whenIdle } from '../../hooks/whenIdle';
 import { SideHeading } from './SideHeading';
 import { TracklistToolbar } from './TracklistToolbar';
 import { TrackRow } from './TrackRow';
@@ -10,6 +11,9 @@ const AddTracksPanel = lazy(() => import('../addTracks/AddTracksPanel'));
 
 export function Tracklist() {
   const [adding, setAdding] = useState(false);
+  const [sortable, setSortable] = useState(false);
+  useEffect(() => whenIdle(() => setSortable(true)), []);
+  const staticSides = <TrackSides Row={TrackRow} Heading={SideHeading} />;
   return (
     <section className="tracklist" aria-labelledby="tracklist-heading">
       <div className="tracklist-head">
@@ -25,9 +29,13 @@ export function Tracklist() {
         To reorder, press Space on a track’s handle, move it with the arrow keys, and press Space again to
         drop it, or Escape to cancel. Each track’s More menu also has Move up and Move down.
       </p>
-      <Suspense fallback={<TrackSides Row={TrackRow} Heading={SideHeading} />}>
-        <SortableTrackSides />
-      </Suspense>
+      {sortable ? (
+        <Suspense fallback={staticSides}>
+          <SortableTrackSides />
+        </Suspense>
+      ) : (
+        staticSides
+      )}
     </section>
   );
 }
