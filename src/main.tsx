@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { watchSharedLinks } from './app/sharedLinks';
+import { startDeckSounds } from './audio/deckSounds';
 import { junoTape } from './data/junoTape';
 import { whenIdle } from './hooks/whenIdle';
 import { browserStorage } from './persistence/safeStorage';
@@ -20,6 +21,7 @@ const store = createMixtapeStore({
 watchOtherTabs(store);
 watchSharedLinks(store);
 startMediaSession(store);
+startDeckSounds(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Cassette } from '../components/cassette/Cassette';
 import { CrossfadeControl } from '../components/deck/CrossfadeControl';
+import { DeckSoundsToggle } from '../components/deck/DeckSoundsToggle';
 import { NowPlaying } from '../components/deck/NowPlaying';
 import { PlayModes } from '../components/deck/PlayModes';
 import { SeekBar } from '../components/deck/SeekBar';
@@ -84,7 +85,10 @@ export function App() {
               <PlayModes />
               <VolumeControl />
             </div>
-            <CrossfadeControl />
+            <div className="deck-row">
+              <CrossfadeControl />
+              <DeckSoundsToggle />
+            </div>
             <UpNext />
           </section>
           <div className="listing">

@@ -10,9 +10,11 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  * version of the app, or one that fails the schema, is refused rather than guessed at.
  */
 const STEPS: Readonly<Record<number, (state: unknown) => unknown>> = {
-  // Version 2 added the crossfade preference; tapes saved before it play back to back, as they did.
+  // Version 2 added the crossfade and deck-sound preferences, both off: the tape sounds as it did.
   1: (state) =>
-    isRecord(state) && isRecord(state.prefs) ? { ...state, prefs: { ...state.prefs, crossfade: 0 } } : state,
+    isRecord(state) && isRecord(state.prefs)
+      ? { ...state, prefs: { ...state.prefs, crossfade: 0, deckSounds: false } }
+      : state,
 };
 
 export function migrateStored(state: unknown, version: number): PersistedState {

@@ -13,6 +13,7 @@ export interface Persisted {
     readonly muted: boolean;
     readonly repeat: RepeatMode;
     readonly crossfade: number;
+    readonly deckSounds: boolean;
   };
 }
 
@@ -23,6 +24,7 @@ const partialize = (s: MixtapeState): Persisted => ({
     muted: s.playback.muted,
     repeat: s.queue.repeat,
     crossfade: s.playback.crossfade,
+    deckSounds: s.playback.deckSounds,
   },
 });
 
@@ -31,7 +33,8 @@ const samePersisted = (a: Persisted, b: Persisted) =>
   a.prefs.volume === b.prefs.volume &&
   a.prefs.muted === b.prefs.muted &&
   a.prefs.repeat === b.prefs.repeat &&
-  a.prefs.crossfade === b.prefs.crossfade;
+  a.prefs.crossfade === b.prefs.crossfade &&
+  a.prefs.deckSounds === b.prefs.deckSounds;
 
 /**
  * zustand's persist, set up so that nothing the app reads can cost the user a tape: the value is
@@ -67,6 +70,7 @@ export function persistOptions(
           volume: state.prefs.volume,
           muted: state.prefs.muted,
           crossfade: state.prefs.crossfade,
+          deckSounds: state.prefs.deckSounds,
         },
         queue: { ...current.queue, repeat: state.prefs.repeat },
       };

@@ -47,6 +47,7 @@ export const StoredPrefs = v.object({
   muted: v.boolean(),
   repeat: v.picklist(['off', 'all', 'one']),
   crossfade: v.pipe(v.number(), v.minValue(0), v.maxValue(6)),
+  deckSounds: v.boolean(),
 });
 
 export const PersistedState = v.object({ shelf: StoredShelf, prefs: StoredPrefs });

@@ -37,6 +37,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
     volume: DEFAULT_VOLUME,
     muted: false,
     crossfade: 0,
+    deckSounds: false,
     seekRequest: null,
     take: 0,
   },
@@ -95,6 +96,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
         : {};
     }),
   toggleMute: () => set((s) => ({ playback: { ...s.playback, muted: !s.playback.muted } })),
+  setDeckSounds: (deckSounds) => set((s) => ({ playback: { ...s.playback, deckSounds } })),
   setCrossfade: (seconds) =>
     set((s) => {
       const crossfade = Math.round(Math.min(Math.max(seconds, 0), MAX_CROSSFADE_S) * 2) / 2;

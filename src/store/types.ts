@@ -99,6 +99,8 @@ export interface PlaybackState {
   readonly muted: boolean;
   /** Seconds the end of one clip overlaps the start of the next; 0 plays them back to back. */
   readonly crossfade: number;
+  /** Transport clicks and tape hiss, for the feel of a real deck; off unless asked for. */
+  readonly deckSounds: boolean;
   readonly seekRequest: SeekRequest | null;
   /** Counts starts from the top, so replaying the same entry (repeat one, a second click) is a change. */
   readonly take: number;
@@ -122,6 +124,7 @@ export interface PlaybackSlice {
   setVolume: (volume: number) => void;
   toggleMute: () => void;
   setCrossfade: (seconds: number) => void;
+  setDeckSounds: (on: boolean) => void;
 }
 
 /** What the audio engine tells the store; nothing else calls these. */

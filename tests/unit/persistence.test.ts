@@ -117,12 +117,13 @@ describe('a full quota', () => {
 });
 
 describe('migrations', () => {
-  it('take a version 1 shelf to version 2, which adds the crossfade preference (off)', () => {
+  it('take a version 1 shelf to version 2, which adds the crossfade and deck-sound preferences (off)', () => {
     expect(migrateStored(golden.v1.state, 1).prefs).toEqual({
       volume: 0.55,
       muted: false,
       repeat: 'all',
       crossfade: 0,
+      deckSounds: false,
     });
   });
 
@@ -153,5 +154,18 @@ describe('two tabs', () => {
     tabB.getState().renameTape('Made in tab B, renamed');
     expect(storage.getItem(STORAGE_KEY)).toContain('Made in tab A');
     stop();
+  });
+});
+
+describe('golden stored values, version 2', () => {
+  it('opens with its order, title and preferences', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify(golden.v2));
+    const s = createMixtapeStore({ tape: { ...makeTape(1), id: 'juno-2007' }, storage }).getState();
+    expect(s.tape.title).toBe('Bleeker’s tape');
+    expect(s.tape.tracks[0]?.title).toBe('Expectations');
+    expect(s.tape.tracks).toHaveLength(19);
+    expect(s.playback).toMatchObject({ crossfade: 3, deckSounds: true, volume: 0.6 });
+    expect(s.storage.unreadable).toBeNull();
   });
 });

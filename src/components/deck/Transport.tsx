@@ -22,6 +22,7 @@ function DeckButton({
     <button
       type="button"
       className={primary ? 'deck-key deck-key-primary' : 'deck-key'}
+      data-deck-key
       aria-label={label}
       title={label}
       onClick={onPress}
