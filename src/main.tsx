@@ -7,6 +7,7 @@ import { watchSharedLinks } from './app/sharedLinks';
 import { startDeckSounds } from './audio/deckSounds';
 import { junoTape } from './data/junoTape';
 import { whenIdle } from './hooks/whenIdle';
+import { localFiles } from './persistence/localFiles';
 import { browserStorage } from './persistence/safeStorage';
 import { watchOtherTabs } from './persistence/tabSync';
 import { startMediaSession } from './platform/mediaSession';
@@ -19,6 +20,11 @@ const store = createMixtapeStore({
   seed: (Math.random() * 2 ** 32) >>> 0,
 });
 watchOtherTabs(store);
+// Files from this device come back from IndexedDB with fresh object URLs.
+const localSongIds = store
+  .getState()
+  .shelf.tapes.flatMap((t) => t.tracks.filter((x) => x.source === 'local').map((x) => x.songId));
+void localFiles.restore(localSongIds).then((urls) => store.getState().relinkLocalFiles(urls));
 watchSharedLinks(store);
 startMediaSession(store);
 startDeckSounds(store);

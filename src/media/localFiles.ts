@@ -1,5 +1,6 @@
 import { formatFromName, titleFromName } from '../model/clipUrl';
 import type { Track } from '../model/track';
+import { localFiles } from '../persistence/localFiles';
 import { probeDuration } from './probeDuration';
 
 export interface LocalFilesResult {
@@ -11,7 +12,10 @@ export interface LocalFilesResult {
  * Audio files from the user's device become tracks that play from object URLs: they never leave
  * the device, so they are marked as such and cannot travel in a share link.
  */
-export async function tracksFromFiles(files: Iterable<File>): Promise<LocalFilesResult> {
+export async function tracksFromFiles(
+  files: Iterable<File>,
+  keep: (songId: string, file: Blob) => Promise<boolean> = localFiles.keep,
+): Promise<LocalFilesResult> {
   const tracks: Omit<Track, 'id'>[] = [];
   const rejected: string[] = [];
   for (const file of files) {
@@ -27,8 +31,11 @@ export async function tracksFromFiles(files: Iterable<File>): Promise<LocalFiles
       continue;
     }
     const format = formatFromName(file.name);
+    const songId = `local:${file.name}:${file.size}`;
+    // Kept so the track still plays after a reload; if the browser refuses, it plays for this visit.
+    await keep(songId, file);
     tracks.push({
-      songId: `local:${file.name}:${file.size}`,
+      songId,
       title: titleFromName(file.name),
       artist: 'On this device',
       previewUrl: url,

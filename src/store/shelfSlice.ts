@@ -213,6 +213,23 @@ export const createShelfSlice =
         });
         get().notify('info', `Redone: ${entry.label}`);
       },
+      // Not an edit: the tape is the same, only where its files live in this page has changed.
+      relinkLocalFiles: (urls) =>
+        set((s) => {
+          if (urls.size === 0) return {};
+          const relink = (tape: Tape): Tape =>
+            tape.tracks.some((t) => t.source === 'local' && urls.has(t.songId))
+              ? {
+                  ...tape,
+                  tracks: tape.tracks.map((t) => {
+                    const url = t.source === 'local' ? urls.get(t.songId) : undefined;
+                    return url ? { ...t, previewUrl: url } : t;
+                  }),
+                }
+              : tape;
+          const shelf = { ...s.shelf, tapes: s.shelf.tapes.map(relink) };
+          return { shelf, ...syncQueue(s, resolve(shelf, s.visiting)) };
+        }),
       mergeShelf: (other) =>
         set((s) => {
           const shelf = mergeShelves(s.shelf, other);

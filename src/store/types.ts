@@ -50,6 +50,8 @@ export interface ShelfSlice {
   redo: () => void;
   /** Takes in another tab's shelf, keeping the newer copy of every tape. */
   mergeShelf: (other: ShelfState) => void;
+  /** Points tracks from this device at new object URLs for their kept files (after a reload). */
+  relinkLocalFiles: (urls: ReadonlyMap<string, string>) => void;
 }
 
 export interface QueuedEntry {

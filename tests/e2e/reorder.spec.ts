@@ -142,6 +142,14 @@ test.describe('reordering a personal mixtape', () => {
       .getByRole('button', { name: /^j05 On this device/ })
       .click();
     await deck.expectPlaying(/^blob:/, 0.3);
+    // The file itself is kept, so the track still plays after a reload.
+    await page.reload();
+    await expect(deck.rows).toHaveCount(2);
+    await deck
+      .row(2)
+      .getByRole('button', { name: /^j05 On this device/ })
+      .click();
+    await deck.expectPlaying(/^blob:/, 0.3);
     await deck.button('Label & notes').click();
     const title = page.getByRole('textbox', { name: 'Title on the label' });
     await title.fill('For the train');

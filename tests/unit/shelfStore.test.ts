@@ -271,3 +271,18 @@ describe('a saved visiting tape', () => {
     expect(state().visitingSaved).toBe(true);
   });
 });
+
+describe('files from this device', () => {
+  it('relinkLocalFiles points local tracks at fresh URLs without an undo step', () => {
+    const { id: _a, ...song } = makeTrack(9, {
+      songId: 'local:a.mp3:10',
+      source: 'local',
+      previewUrl: 'blob:old',
+    });
+    state().addTracks([song]);
+    const steps = state().history.past.length;
+    state().relinkLocalFiles(new Map([['local:a.mp3:10', 'blob:new']]));
+    expect(state().tape.tracks.at(-1)?.previewUrl).toBe('blob:new');
+    expect(state().history.past).toHaveLength(steps);
+  });
+});
