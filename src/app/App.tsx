@@ -8,6 +8,7 @@ import { SeekBar } from '../components/deck/SeekBar';
 import { Transport } from '../components/deck/Transport';
 import { VolumeControl } from '../components/deck/VolumeControl';
 import { Messages } from '../components/Messages';
+import { importPlaylistFile } from '../components/playlists/importPlaylistFile';
 import { UpNext } from '../components/queue/UpNext';
 import { ShortcutHelp } from '../components/ShortcutHelp';
 import { StandInNotice } from '../components/StandInNotice';
@@ -18,6 +19,7 @@ import { Announcer } from '../components/tracklist/announcer';
 import { Tracklist } from '../components/tracklist/Tracklist';
 import { useFileDrop } from '../hooks/useFileDrop';
 import { tracksFromFiles } from '../media/localFiles';
+import { isPlaylistFile } from '../media/playlistFiles';
 import { startKeyboardShortcuts } from '../platform/keyboard';
 import { useMixtape, useMixtapeStore } from '../store/StoreContext';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -33,7 +35,12 @@ export function App() {
   useEffect(() => startKeyboardShortcuts(store, () => setHelpOpen(true)), [store]);
   const addTracks = useMixtape((s) => s.addTracks);
   const notify = useMixtape((s) => s.notify);
-  const { over, dropProps } = useFileDrop(async (files) => {
+  const { over, dropProps } = useFileDrop(async (dropped) => {
+    // A playlist dropped on the deck becomes a new tape; audio files join the open one.
+    for (const playlist of dropped.filter(isPlaylistFile))
+      await importPlaylistFile(playlist, store.getState());
+    const files = dropped.filter((f) => !isPlaylistFile(f));
+    if (files.length === 0) return;
     const { tracks, rejected } = await tracksFromFiles(files);
     addTracks(tracks);
     if (tracks.length)

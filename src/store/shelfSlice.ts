@@ -1,6 +1,6 @@
 import { moveBy, moveOnto } from '../model/arrangement';
 import { mergeShelves } from '../model/shelfMerge';
-import type { Tape } from '../model/tape';
+import { balancedSplit, sideCapacitySeconds, TAPE_LENGTHS, type Tape, type TapeLength } from '../model/tape';
 import {
   appendTracks,
   copyTape,
@@ -11,10 +11,16 @@ import {
   setLinerNotes,
   updateTrack,
 } from '../model/tapeEdits';
+import { countedSeconds } from '../model/track';
 import { switchTape, syncQueue } from './queueSync';
 import type { MixtapeState, ShelfSlice, ShelfState, SliceCreator } from './types';
 
 export const HISTORY_LIMIT = 100;
+
+/** The shortest cassette whose two sides hold this much music, or the longest there is. */
+function lengthToHold(seconds: number): TapeLength {
+  return TAPE_LENGTHS.find((l) => 2 * sideCapacitySeconds(l) >= seconds) ?? 'C90';
+}
 
 /** Cassette shells and label papers a new tape is dealt from, in turn. */
 export const SHELL_COLORS = ['#2f2a26', '#c8431f', '#2d5d7b', '#e9e4d8', '#3d6b4f', '#6b3d6b'] as const;
@@ -212,6 +218,24 @@ export const createShelfSlice =
           },
         });
         get().notify('info', `Redone: ${entry.label}`);
+      },
+      importTape: (title, tracks) => {
+        const s = get();
+        const n = s.shelf.tapes.length;
+        const entries = tracks.map((t) => ({ ...t, id: o.newId() }));
+        const tape: Tape = {
+          id: o.newId(),
+          title: title.trim().slice(0, 100) || 'Imported playlist',
+          tracks: entries,
+          sideBStart: balancedSplit(entries.map(countedSeconds)),
+          colors: {
+            shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? '#2f2a26',
+            label: LABEL_COLORS[n % LABEL_COLORS.length] ?? '#fdfbf5',
+          },
+          length: lengthToHold(entries.reduce((sum, t) => sum + countedSeconds(t), 0)),
+          updatedAt: o.now(),
+        };
+        commit(`Import “${tape.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
       },
       // Not an edit: the tape is the same, only where its files live in this page has changed.
       relinkLocalFiles: (urls) =>

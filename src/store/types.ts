@@ -52,6 +52,8 @@ export interface ShelfSlice {
   mergeShelf: (other: ShelfState) => void;
   /** Points tracks from this device at new object URLs for their kept files (after a reload). */
   relinkLocalFiles: (urls: ReadonlyMap<string, string>) => void;
+  /** A playlist from a file becomes a new tape on the shelf; the open tape is never touched. */
+  importTape: (title: string, tracks: readonly Omit<Track, 'id'>[]) => void;
 }
 
 export interface QueuedEntry {

@@ -286,3 +286,22 @@ describe('files from this device', () => {
     expect(state().history.past).toHaveLength(steps);
   });
 });
+
+describe('importing a playlist', () => {
+  it('makes a new tape on the shelf, split and sized to fit, and leaves the open one alone', () => {
+    state().moveTrack('t2', 't1');
+    const mine = state().tape;
+    const song = (n: number) => {
+      const { id: _id, ...rest } = makeTrack(n, { fullSeconds: 600, source: 'url' });
+      return rest;
+    };
+    state().importTape('  Road trip  ', [song(1), song(2), song(3), song(4), song(5)]);
+    expect(state().tape.title).toBe('Road trip');
+    expect(state().tape.tracks).toHaveLength(5);
+    expect(state().tape.length).toBe('C60');
+    expect(state().tape.sideBStart).toBe(3);
+    expect(state().shelf.tapes.find((t) => t.id === mine.id)).toEqual(mine);
+    state().undo();
+    expect(state().shelf.tapes.map((t) => t.title)).not.toContain('Road trip');
+  });
+});

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/shallow';
 import type { Tape } from '../../model/tape';
 import { useMixtape } from '../../store/StoreContext';
+import { ImportPlaylistButton } from '../playlists/ImportPlaylistButton';
 import { MiniCassette } from './MiniCassette';
 
 function ShelfTape({
@@ -83,6 +84,9 @@ export function Shelf() {
             <span className="shelf-title">New tape</span>
             <span className="shelf-note">start from empty</span>
           </button>
+        </li>
+        <li>
+          <ImportPlaylistButton />
         </li>
       </ul>
     </nav>

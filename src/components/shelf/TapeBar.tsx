@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useMixtape } from '../../store/StoreContext';
 import { isOwnTape, isVisiting } from '../../store/selectors';
 import { PrintJCard } from '../jcard/PrintJCard';
+import { ExportMenu } from '../playlists/ExportMenu';
 
 const TapeDetails = lazy(() => import('./TapeDetails'));
 const SharePanel = lazy(() => import('../share/SharePanel'));
@@ -51,6 +52,7 @@ export function TapeBar() {
           Label &amp; notes
         </button>
         <PrintJCard />
+        <ExportMenu />
         <button type="button" className="chip" onClick={() => duplicateTape(tape.id)}>
           Duplicate
         </button>

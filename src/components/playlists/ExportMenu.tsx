@@ -1,0 +1,56 @@
+import { useRef, useState } from 'react';
+import { useEscape } from '../../hooks/useEscape';
+import { downloadText } from '../../media/download';
+import { useMixtapeStore } from '../../store/StoreContext';
+
+const FORMATS = [
+  { ext: 'xspf', label: 'XSPF (VLC, most players)', type: 'application/xspf+xml' },
+  { ext: 'jspf', label: 'JSPF (JSON)', type: 'application/json' },
+  { ext: 'm3u8', label: 'M3U8 (playlists everywhere)', type: 'audio/x-mpegurl' },
+] as const;
+
+/** Exports the open tape for another player; the writers load only when one is picked. */
+export function ExportMenu() {
+  const store = useMixtapeStore();
+  const [open, setOpen] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEscape(panelRef, () => setOpen(false));
+
+  const save = async (ext: (typeof FORMATS)[number]['ext'], type: string) => {
+    const playlists = await import('../../playlists');
+    const s = store.getState();
+    const write = { xspf: playlists.toXspf, jspf: playlists.toJspf, m3u8: playlists.toM3u8 }[ext];
+    const { text, omitted } = write(s.tape, { baseUrl: document.baseURI });
+    downloadText(playlists.downloadName(s.tape, ext), text, type);
+    if (omitted.length > 0) {
+      s.notify(
+        'info',
+        `Left out of the playlist: ${omitted.map((t) => `“${t.title}”`).join(', ')}. Files from this device have no address another player could open.`,
+      );
+    }
+    setOpen(false);
+  };
+
+  return (
+    <div className="track-menu">
+      <button
+        type="button"
+        className="chip"
+        aria-expanded={open}
+        aria-controls="export-menu"
+        onClick={() => setOpen((o) => !o)}
+      >
+        Export
+      </button>
+      {open ? (
+        <div id="export-menu" ref={panelRef} className="track-menu-panel export-panel">
+          {FORMATS.map((f) => (
+            <button key={f.ext} type="button" onClick={() => void save(f.ext, f.type)}>
+              {f.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}

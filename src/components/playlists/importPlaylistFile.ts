@@ -1,0 +1,32 @@
+import { MAX_PLAYLIST_BYTES } from '../../media/playlistFiles';
+import type { MixtapeState } from '../../store/types';
+
+/**
+ * Reads a playlist file into a new tape, or says what is wrong with it. The parser loads only now,
+ * and the open tape is never touched either way.
+ */
+export async function importPlaylistFile(
+  file: File,
+  s: Pick<MixtapeState, 'importTape' | 'notify'>,
+): Promise<boolean> {
+  if (file.size > MAX_PLAYLIST_BYTES) {
+    s.notify('error', `“${file.name}” is too large to be a playlist (over 2 MB). Nothing was imported.`);
+    return false;
+  }
+  const [{ parsePlaylist }, text] = await Promise.all([import('../../playlists'), file.text()]);
+  const result = parsePlaylist(text, file.name);
+  if (!result.ok) {
+    s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
+    return false;
+  }
+  s.importTape(result.title, result.tracks);
+  const skipped = result.skipped.length;
+  s.notify(
+    'info',
+    `Imported “${result.title}” as a new tape: ${result.tracks.length} ${result.tracks.length === 1 ? 'track' : 'tracks'}.` +
+      (skipped
+        ? ` ${skipped} ${skipped === 1 ? 'entry was' : 'entries were'} left out: ${result.skipped[0]?.reason ?? ''}`
+        : ''),
+  );
+  return true;
+}

@@ -1,0 +1,7 @@
+export const PLAYLIST_EXTENSIONS = ['.xspf', '.jspf', '.json', '.m3u', '.m3u8', '.pls'] as const;
+
+export const isPlaylistFile = (file: File) =>
+  PLAYLIST_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext));
+
+/** The most a playlist file may weigh before it is read at all. */
+export const MAX_PLAYLIST_BYTES = 2 * 1024 * 1024;

@@ -1,0 +1,116 @@
+import { checkClipUrl, formatFromName, titleFromName } from '../model/clipUrl';
+import type { Track } from '../model/track';
+import { cleanText, durationSeconds, IMPORT_LIMITS } from './clean';
+
+/** One entry as a playlist format states it, before anything is checked. */
+export interface RawEntry {
+  readonly location: string | undefined;
+  readonly title?: string | undefined;
+  readonly artist?: string | undefined;
+  readonly album?: string | undefined;
+  readonly seconds?: number | undefined;
+  /** Where the entry's location sits, for formats that are read line by line. */
+  readonly line?: number | undefined;
+}
+
+export type SkipKind = 'relative path' | 'file path' | 'unplayable address' | 'no address' | 'over the limit';
+
+export interface Skip {
+  readonly line?: number;
+  readonly reason: string;
+  readonly kind: SkipKind;
+}
+
+export type ImportedTrack = Omit<Track, 'id'>;
+
+// Most stores' previews run 30 seconds; the app measures the real length once the clip loads.
+const TYPICAL_PREVIEW_SECONDS = 30;
+
+export function buildTracks(entries: readonly RawEntry[]): { tracks: ImportedTrack[]; skipped: Skip[] } {
+  const tracks: ImportedTrack[] = [];
+  const skipped: Skip[] = [];
+  for (const [index, entry] of entries.entries()) {
+    if (tracks.length === IMPORT_LIMITS.tracks) {
+      const more = entries.length - index;
+      const reason = `${more} more ${more === 1 ? 'entry was' : 'entries were'} left out: a tape holds at most ${IMPORT_LIMITS.tracks} tracks.`;
+      skipped.push({ ...lineOf(entry), reason, kind: 'over the limit' });
+      break;
+    }
+    const result = toTrack(entry);
+    if ('reason' in result) skipped.push({ ...lineOf(entry), ...result });
+    else tracks.push(result);
+  }
+  return { tracks, skipped };
+}
+
+function lineOf(entry: RawEntry): { line?: number } {
+  return entry.line === undefined ? {} : { line: entry.line };
+}
+
+function toTrack(entry: RawEntry): ImportedTrack | Omit<Skip, 'line'> {
+  const stated = entry.location?.trim() ?? '';
+  // A protocol-relative address means "whatever the page uses", and pages are served over https.
+  const location = stated.startsWith('//') ? `https:${stated}` : stated;
+  if (!location) return { kind: 'no address', reason: 'An entry without an address was left out.' };
+  const problem = locationProblem(location);
+  if (problem) return problem;
+  const checked = checkClipUrl(location);
+  if (!checked.ok || checked.url.length > IMPORT_LIMITS.url) {
+    const message = checked.ok ? 'That address is too long.' : checked.message;
+    return { kind: 'unplayable address', reason: `“${shown(location)}” can’t be played: ${message}` };
+  }
+  const url = checked.url;
+  const seconds = entry.seconds === undefined ? undefined : durationSeconds(entry.seconds);
+  const album = cleanText(entry.album);
+  const format = formatFromName(url);
+  return {
+    songId: `url:${url}`,
+    title: cleanText(entry.title) ?? titleFromName(url),
+    artist: cleanText(entry.artist) ?? 'Unknown artist',
+    ...(album === undefined ? {} : { album }),
+    previewUrl: url,
+    ...(format === undefined ? {} : { format }),
+    clipSeconds: seconds ?? TYPICAL_PREVIEW_SECONDS,
+    ...(seconds === undefined ? {} : { fullSeconds: seconds }),
+    source: 'url',
+  };
+}
+
+const LOCAL_FIX = 'can’t be played from a browser: add the file itself instead';
+
+// Paths are the commonest thing in playlists made by desktop players; say so plainly rather than
+// repeating the URL parser's complaint.
+function locationProblem(location: string): Omit<Skip, 'line'> | undefined {
+  if (/^file:/i.test(location) || /^[a-z]:[\\/]/i.test(location) || /^[\\/]/.test(location)) {
+    return { kind: 'file path', reason: `file path “${shown(location)}” ${LOCAL_FIX}` };
+  }
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(location)) {
+    return { kind: 'relative path', reason: `relative path “${shown(location)}” ${LOCAL_FIX}` };
+  }
+  return undefined;
+}
+
+function shown(location: string): string {
+  const text = cleanText(location, 80) ?? '';
+  return text.length === 80 ? `${text}…` : text;
+}
+
+const KIND_PLURALS: Record<SkipKind, string> = {
+  'relative path': 'relative paths',
+  'file path': 'file paths',
+  'unplayable address': 'unplayable addresses',
+  'no address': 'entries without an address',
+  'over the limit': 'over the limit',
+};
+
+/** "3 entries were skipped (relative paths)." or "(2 file paths, 1 relative path)". */
+export function describeSkips(skipped: readonly Skip[]): string {
+  const counts = new Map<SkipKind, number>();
+  for (const skip of skipped) counts.set(skip.kind, (counts.get(skip.kind) ?? 0) + 1);
+  const kinds = [...counts.entries()].sort(([, a], [, b]) => b - a);
+  const name = (kind: SkipKind, n: number) => (n === 1 ? kind : KIND_PLURALS[kind]);
+  const n = skipped.length;
+  const only = kinds.length === 1 ? kinds[0] : undefined;
+  const detail = only ? name(only[0], n) : kinds.map(([kind, k]) => `${k} ${name(kind, k)}`).join(', ');
+  return `${n} ${n === 1 ? 'entry was' : 'entries were'} skipped (${detail}).`;
+}

@@ -1,0 +1,66 @@
+import { titleFromName } from '../model/clipUrl';
+import { cleanText, IMPORT_LIMITS } from './clean';
+import { detectFormat, type PlaylistFormat } from './detect';
+import { buildTracks, describeSkips, type ImportedTrack } from './entries';
+import { parseJspf } from './jspf';
+import { parseM3u } from './m3u';
+import type { ParsedPlaylist } from './parsed';
+import { parsePls } from './pls';
+import { parseXspf } from './xspf';
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly title: string;
+      readonly tracks: ImportedTrack[];
+      /** Entries that did not become tracks, each with why; `line` for line-based formats. */
+      readonly skipped: { line?: number; reason: string }[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+const READERS: Record<PlaylistFormat, (text: string) => ParsedPlaylist> = {
+  xspf: parseXspf,
+  jspf: parseJspf,
+  m3u: parseM3u,
+  pls: parsePls,
+};
+
+const FORMAT_NAMES = 'XSPF, JSPF, M3U, M3U8 or PLS';
+
+/** Reads a playlist file of any supported format into tracks for a new tape. Never throws. */
+export function parsePlaylist(text: string, fileName: string): ImportResult {
+  if (tooBig(text)) {
+    return { ok: false, message: 'This file is too big for a playlist (over 2 MB). Is it the right file?' };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, message: 'This file is empty.' };
+  const format = detectFormat(body, fileName);
+  if (!format) {
+    return { ok: false, message: `This doesn’t look like a playlist. Mixtape reads ${FORMAT_NAMES} files.` };
+  }
+  const parsed = READERS[format](body);
+  if (!parsed.ok) return parsed;
+  if (parsed.entries.length === 0)
+    return { ok: false, message: 'This playlist is empty: it lists no tracks.' };
+  const { tracks, skipped } = buildTracks(parsed.entries);
+  if (tracks.length === 0) {
+    return { ok: false, message: `This file has no playable tracks: ${describeSkips(skipped)}` };
+  }
+  const title =
+    cleanText(parsed.title, IMPORT_LIMITS.tapeTitle) ??
+    cleanText(titleFromName(fileName), IMPORT_LIMITS.tapeTitle) ??
+    'Imported playlist';
+  return {
+    ok: true,
+    title,
+    tracks,
+    skipped: skipped.map(({ line, reason }) => (line === undefined ? { reason } : { line, reason })),
+  };
+}
+
+// A UTF-16 unit takes one to three bytes in UTF-8, so only a string near the limit needs counting exactly.
+function tooBig(text: string): boolean {
+  if (text.length > IMPORT_LIMITS.inputBytes) return true;
+  if (text.length * 3 <= IMPORT_LIMITS.inputBytes) return false;
+  return new TextEncoder().encode(text).length > IMPORT_LIMITS.inputBytes;
+}

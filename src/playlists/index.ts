@@ -1,0 +1,6 @@
+export type { ExportOptions, ExportResult } from './exportPlaylist';
+export { type ImportResult, parsePlaylist } from './importPlaylist';
+export { toJspf } from './jspf';
+export { toM3u8 } from './m3u';
+export { downloadName } from './names';
+export { toXspf } from './xspf';
