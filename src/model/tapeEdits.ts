@@ -36,14 +36,6 @@ export function appendTracks(tape: Tape, added: readonly Track[]): Tape {
   return { ...tape, tracks, sideBStart: split };
 }
 
-export function insertTrackAfter(tape: Tape, afterId: string, track: Track): Tape {
-  const index = tape.tracks.findIndex((t) => t.id === afterId);
-  if (index < 0) return appendTracks(tape, [track]);
-  const split = clampSplit(tape.sideBStart, tape.tracks.length);
-  const tracks = [...tape.tracks.slice(0, index + 1), track, ...tape.tracks.slice(index + 1)];
-  return { ...tape, tracks, sideBStart: index < split ? split + 1 : split };
-}
-
 export type TrackPatch = Partial<Pick<Track, 'title' | 'artist'>>;
 
 export function updateTrack(tape: Tape, entryId: string, patch: TrackPatch): Tape {

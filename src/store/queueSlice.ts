@@ -46,12 +46,6 @@ export const createQueueSlice =
           const from = s.queue.upNext.findIndex((q) => q.key === key);
           return from < 0 ? {} : withUpNext(s, moveInArray(s.queue.upNext, from, from + delta));
         }),
-      moveQueuedOnto: (key, overKey) =>
-        set((s) => {
-          const from = s.queue.upNext.findIndex((q) => q.key === key);
-          const to = s.queue.upNext.findIndex((q) => q.key === overKey);
-          return from < 0 || to < 0 ? {} : withUpNext(s, moveInArray(s.queue.upNext, from, to));
-        }),
       removeQueued: (key) =>
         set((s) =>
           withUpNext(

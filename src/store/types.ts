@@ -84,7 +84,6 @@ export interface QueueSlice {
   playNext: (entryId: string) => void;
   addToQueue: (entryId: string) => void;
   moveQueued: (key: string, delta: -1 | 1) => void;
-  moveQueuedOnto: (key: string, overKey: string) => void;
   removeQueued: (key: string) => void;
   clearQueue: () => void;
 }

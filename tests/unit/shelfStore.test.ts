@@ -208,8 +208,6 @@ describe('up next', () => {
     expect(a?.key).not.toBe(b?.key);
     state().moveQueued(c?.key ?? '', -1);
     expect(state().queue.upNext.map((q) => q.entryId)).toEqual(['t3', 't4', 't3']);
-    state().moveQueuedOnto(c?.key ?? '', a?.key ?? '');
-    expect(state().queue.upNext[0]?.key).toBe(c?.key);
     state().removeQueued(a?.key ?? '');
     expect(state().queue.upNext).toHaveLength(2);
     state().clearQueue();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { sideCapacitySeconds } from '../../src/model/tape';
 import {
   appendTracks,
-  insertTrackAfter,
   removeTrack,
   renameTape,
   setLinerNotes,
@@ -46,14 +45,6 @@ describe('appendTracks', () => {
     const twice = appendTracks(makeTape(1, 1), [makeTrack(1, { id: 'again' })]);
     expect(twice.tracks.map((t) => t.songId)).toEqual(['s1', 's1']);
     expect(new Set(ids(twice)).size).toBe(2);
-  });
-});
-
-describe('insertTrackAfter', () => {
-  it('inserts on the same side', () => {
-    const tape = makeTape(4, 2);
-    expect(insertTrackAfter(tape, 't1', makeTrack(9)).sideBStart).toBe(3);
-    expect(insertTrackAfter(tape, 't3', makeTrack(9)).sideBStart).toBe(2);
   });
 });
 
