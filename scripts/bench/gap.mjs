@@ -1,55 +1,16 @@
 #!/usr/bin/env node
 // The silence between one clip's end and the next one's start, measured in Chromium on the production
 // build (dist/, built by `npm run bench`): the media elements' own `ended` and `playing` events.
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { launchChromium, startPreview } from './browser.mjs';
 
 const PORT = 4179;
 const TRANSITIONS = 4;
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-};
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const preview = await startPreview(PORT);
 try {
-  await waitForServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   await page.addInitScript(() => {
     const log = [];
@@ -66,7 +27,7 @@ try {
       return play.call(this);
     };
   });
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.goto(preview.url);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const gaps = [];
   for (let n = 1; n <= TRANSITIONS; n += 1) {
@@ -97,5 +58,5 @@ try {
     `  median ${median(gaps).toFixed(1)} ms (goal < 50 ms), from the end event of one clip to the playing event of the next`,
   );
 } finally {
-  stopServer();
+  preview.stop();
 }

@@ -1,59 +1,18 @@
 #!/usr/bin/env node
 // Lighthouse scores for the production build (dist/), served on this machine and audited in Debian's
 // Chromium: no request leaves the machine. Mobile form factor with Lighthouse's simulated throttling.
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { launchChromium, startPreview } from './browser.mjs';
 
 const PORT = 4180;
 const DEBUG_PORT = 9333;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-};
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('vite preview did not start');
-}
-
+const preview = await startPreview(PORT);
 let browser;
 try {
-  await waitForServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      `--remote-debugging-port=${DEBUG_PORT}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const result = await lighthouse(`http://127.0.0.1:${PORT}/`, {
+  browser = await launchChromium([`--remote-debugging-port=${DEBUG_PORT}`]);
+  const result = await lighthouse(preview.url, {
     port: DEBUG_PORT,
     output: 'json',
     logLevel: 'error',
@@ -95,5 +54,5 @@ try {
     );
 } finally {
   await browser?.close();
-  stopServer();
+  preview.stop();
 }
