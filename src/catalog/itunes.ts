@@ -1,4 +1,13 @@
-import { ABORTED, fail, jsonpFailure, numericIds, OFFLINE, resolveDeps, wasAborted, clampLimit } from './common';
+import {
+  ABORTED,
+  clampLimit,
+  fail,
+  jsonpFailure,
+  numericIds,
+  OFFLINE,
+  resolveDeps,
+  wasAborted,
+} from './common';
 import { itunesTracks } from './itunesSchema';
 import type { CatalogDeps, CatalogProvider, CatalogResult, CatalogTrack } from './provider';
 
@@ -50,7 +59,10 @@ export function createItunesProvider(deps: CatalogDeps = {}): CatalogProvider {
     }
     if (response.status === 403 || response.status === 429) return BUSY;
     if (!response.ok) {
-      return fail('unavailable', `The iTunes catalog is not answering (HTTP ${response.status}). Try again later.`);
+      return fail(
+        'unavailable',
+        `The iTunes catalog is not answering (HTTP ${response.status}). Try again later.`,
+      );
     }
     try {
       return { ok: true, value: await response.json() };
@@ -59,7 +71,10 @@ export function createItunesProvider(deps: CatalogDeps = {}): CatalogProvider {
     }
   }
 
-  async function tracks(url: string, signal: AbortSignal | undefined): Promise<CatalogResult<CatalogTrack[]>> {
+  async function tracks(
+    url: string,
+    signal: AbortSignal | undefined,
+  ): Promise<CatalogResult<CatalogTrack[]>> {
     const answer = await get(url, signal);
     if (!answer.ok) return answer;
     const value = itunesTracks(answer.value);

@@ -33,7 +33,9 @@ function toTrack(song: v.InferOutput<typeof Song>): CatalogTrack | undefined {
     title: song.trackName,
     artist: song.artistName,
     ...(song.collectionName ? { album: song.collectionName } : {}),
-    ...(millis !== undefined && Number.isFinite(millis) && millis > 0 ? { durationSeconds: millis / 1000 } : {}),
+    ...(millis !== undefined && Number.isFinite(millis) && millis > 0
+      ? { durationSeconds: millis / 1000 }
+      : {}),
     previewUrl,
     // The previews are AAC in an MPEG-4 container, whatever the URL ends with.
     format: 'm4a',
