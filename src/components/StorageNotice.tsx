@@ -1,13 +1,5 @@
+import { downloadText } from '../media/download';
 import { useMixtape } from '../store/StoreContext';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Said once at start-up when the saved shelf could not be read; nothing was deleted. */
 export function StorageNotice() {
@@ -27,7 +19,7 @@ export function StorageNotice() {
         <button
           type="button"
           className="chip"
-          onClick={() => download('mixtape-unreadable-shelf.json', unreadable.raw)}
+          onClick={() => downloadText('mixtape-unreadable-shelf.json', unreadable.raw, 'application/json')}
         >
           Download the unreadable data
         </button>

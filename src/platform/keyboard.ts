@@ -1,5 +1,5 @@
 import type { MixtapeStore } from '../store/createMixtapeStore';
-import { HELP_KEY, shortcutFor, TYPING } from './shortcuts';
+import { HELP_KEY, isTyping, shortcutFor } from './shortcuts';
 
 /** Listens for the player's shortcuts on the whole page; returns the teardown. */
 export function startKeyboardShortcuts(
@@ -9,7 +9,7 @@ export function startKeyboardShortcuts(
 ): () => void {
   const onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.repeat) return;
-    const typing = event.target instanceof Element && event.target.closest(TYPING);
+    const typing = isTyping(event.target);
     if (event.key === HELP_KEY && !typing && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       onHelp();

@@ -36,6 +36,9 @@ export const TYPING = [
   '[contenteditable=""]',
   'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]):not([type="file"])',
 ].join(', ');
+export const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest(TYPING) !== null;
+
 const OWNS_SPACE_AND_ARROWS = `${TYPING}, input, button, a[href], [role="slider"], [role="button"], [role="radio"], summary, dialog`;
 
 /** The shortcut a key press means here, or null when the focused element has a use for the key. */

@@ -1,6 +1,13 @@
 import { moveBy, moveOnto } from '../model/arrangement';
 import { mergeShelves } from '../model/shelfMerge';
-import { balancedSplit, sideCapacitySeconds, TAPE_LENGTHS, type Tape, type TapeLength } from '../model/tape';
+import {
+  balancedSplit,
+  sideCapacitySeconds,
+  TAPE_LENGTHS,
+  type Tape,
+  type TapeColors,
+  type TapeLength,
+} from '../model/tape';
 import {
   appendTracks,
   copyTape,
@@ -16,6 +23,14 @@ import { switchTape, syncQueue } from './queueSync';
 import type { MixtapeState, ShelfSlice, ShelfState, SliceCreator } from './types';
 
 export const HISTORY_LIMIT = 100;
+
+/** The n-th new tape's shell and label, going round the palettes. */
+function dealColors(n: number): TapeColors {
+  return {
+    shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? SHELL_COLORS[0],
+    label: LABEL_COLORS[n % LABEL_COLORS.length] ?? LABEL_COLORS[0],
+  };
+}
 
 /** The shortest cassette whose two sides hold this much music, or the longest there is. */
 function lengthToHold(seconds: number): TapeLength {
@@ -118,10 +133,7 @@ export const createShelfSlice =
           title: n === 0 ? 'My first mixtape' : `Mixtape ${n + 1}`,
           tracks: [],
           sideBStart: 0,
-          colors: {
-            shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? '#2f2a26',
-            label: LABEL_COLORS[n % LABEL_COLORS.length] ?? '#fdfbf5',
-          },
+          colors: dealColors(n),
           length: 'C60',
           updatedAt: o.now(),
         };
@@ -228,10 +240,7 @@ export const createShelfSlice =
           title: title.trim().slice(0, 100) || 'Imported playlist',
           tracks: entries,
           sideBStart: balancedSplit(entries.map(countedSeconds)),
-          colors: {
-            shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? '#2f2a26',
-            label: LABEL_COLORS[n % LABEL_COLORS.length] ?? '#fdfbf5',
-          },
+          colors: dealColors(n),
           length: lengthToHold(entries.reduce((sum, t) => sum + countedSeconds(t), 0)),
           updatedAt: o.now(),
         };

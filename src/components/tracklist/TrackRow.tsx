@@ -1,5 +1,6 @@
 import { type KeyboardEvent, memo, useId, useState } from 'react';
 import { formatTime } from '../../model/time';
+import { isTyping } from '../../platform/shortcuts';
 import { useMixtape } from '../../store/StoreContext';
 import { Icon } from '../Icon';
 import { useAnnounce } from './announcer';
@@ -32,7 +33,7 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.key !== 'Delete' && event.key !== 'Backspace') return;
     const target = event.target as HTMLElement;
-    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if (isTyping(target)) return;
     event.preventDefault();
     const next = target.closest('li')?.nextElementSibling ?? target.closest('li')?.previousElementSibling;
     removeTrack(track.id);
