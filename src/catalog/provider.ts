@@ -1,6 +1,7 @@
+import type { CatalogName } from '../model/track';
 import type { JsonpLoader } from './jsonp';
 
-export type CatalogId = 'itunes' | 'deezer';
+export type CatalogId = CatalogName;
 
 /** A song from a public catalog, with a 30-second preview that may be played next to its store page. */
 export interface CatalogTrack {

@@ -19,9 +19,38 @@ export interface Track {
   readonly source: TrackSource;
   /** A short description of a stand-in clip ("D major · 92 bpm · ukulele"), shown beside it. */
   readonly standInNote?: string;
+  /** Cover art for catalog songs (a web address). */
+  readonly artworkUrl?: string;
+  /** The catalog's store page, which its terms ask every preview be shown next to. */
+  readonly storeUrl?: string;
 }
 
 /** The length a track takes on a tape: the full song where known, else the clip. */
 export function countedSeconds(track: Track): number {
   return track.fullSeconds ?? track.clipSeconds;
+}
+
+/** The public catalogs a song can come from; the catalog module knows how to talk to each. */
+export type CatalogName = 'itunes' | 'deezer';
+export const CATALOG_NAMES: readonly CatalogName[] = ['itunes', 'deezer'];
+
+export interface CatalogRef {
+  readonly provider: CatalogName;
+  readonly catalogId: string;
+}
+
+/** A catalog song's songId: `itunes:1440857781`. Links carry only this; the rest is looked up again. */
+export function catalogSongId(ref: CatalogRef): string {
+  return `${ref.provider}:${ref.catalogId}`;
+}
+
+export function parseCatalogSongId(songId: string): CatalogRef | null {
+  const [, name, catalogId] = /^([a-z]+):(\d{1,20})$/.exec(songId) ?? [];
+  const provider = CATALOG_NAMES.find((known) => known === name);
+  return provider && catalogId ? { provider, catalogId } : null;
+}
+
+/** A catalog track known only by its id (from a link) whose title and preview have not arrived yet. */
+export function isAwaitingLookup(track: Track): boolean {
+  return track.source === 'catalog' && track.previewUrl === '' && parseCatalogSongId(track.songId) !== null;
 }

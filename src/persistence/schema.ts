@@ -22,6 +22,8 @@ export const StoredTrack = v.object({
   fullSeconds: v.exactOptional(seconds),
   source: v.picklist(['stand-in', 'catalog', 'url', 'local']),
   standInNote: v.exactOptional(text(200)),
+  artworkUrl: v.exactOptional(text(4096)),
+  storeUrl: v.exactOptional(text(4096)),
 });
 
 export const StoredTape = v.object({
