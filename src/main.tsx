@@ -3,6 +3,7 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { watchForCatalogTracks } from './app/catalogLookups';
 import { watchSharedLinks } from './app/sharedLinks';
 import { startDeckSounds } from './audio/deckSounds';
 import { junoTape } from './data/junoTape';
@@ -26,6 +27,7 @@ const localSongIds = store
   .shelf.tapes.flatMap((t) => t.tracks.filter((x) => x.source === 'local').map((x) => x.songId));
 void localFiles.restore(localSongIds).then((urls) => store.getState().relinkLocalFiles(urls));
 watchSharedLinks(store);
+watchForCatalogTracks(store);
 startMediaSession(store);
 startDeckSounds(store);
 

@@ -12,6 +12,8 @@ export interface EngineOptions {
   readonly loadTimeoutMs?: number;
 }
 
+const AWAITING_REASON = 'it is still waiting for its details from the catalog';
+
 interface Loaded {
   readonly entryId: string;
   readonly url: string;
@@ -46,7 +48,7 @@ export function startAudioEngine(
   const load = (entryId: string): Loaded | null => {
     const s = store.getState();
     const track = findTrack(s.tape, entryId);
-    if (!track || s.unavailable[entryId] !== undefined) return null;
+    if (!track?.previewUrl || s.unavailable[entryId] !== undefined) return null;
     const { clipLoaded, clipStarted, clipEnded, clipFailed, playBlocked } = s;
     const clip: Clip = player.load(
       track.format ? { url: track.previewUrl, format: track.format } : { url: track.previewUrl },
@@ -191,6 +193,10 @@ export function startAudioEngine(
         else current.clip.seek(0);
       } else if (id !== undefined && wantsToPlay(s)) {
         current = load(id);
+        if (!current && url === '') {
+          // A catalog track from a link whose details have not arrived: skip it like a missing clip.
+          queueMicrotask(() => store.getState().clipFailed(id, AWAITING_REASON));
+        }
       }
     }
     preloadUpcoming();

@@ -9,17 +9,6 @@ const MAX_LIMIT = 100;
 /** One request per id; 25 at a time keeps a tape's worth under Deezer's 50 requests per 5 seconds. */
 const LOOKUP_BATCH = 25;
 
-/** Deezer signs preview URLs for about 15 minutes; a minute's margin covers a slow start of playback. */
-export const DEEZER_PREVIEW_LIFETIME_MS = 14 * 60_000;
-
-/**
- * Whether a preview URL fetched at `fetchedAt` (ms) should be looked up again before playing. The track
- * keeps its catalog id for exactly this: `lookup([track.catalogId])` gives a fresh URL.
- */
-export function isStale(track: Pick<CatalogTrack, 'provider'>, fetchedAt: number, now: number): boolean {
-  return track.provider === 'deezer' && now - fetchedAt >= DEEZER_PREVIEW_LIFETIME_MS;
-}
-
 export function deezerSearchUrl(term: string, limit: number): string {
   const query = new URLSearchParams({ q: term, limit: String(limit), output: 'jsonp' });
   return `${BASE}/search?${query}`;

@@ -45,6 +45,18 @@ export function updateTrack(tape: Tape, entryId: string, patch: TrackPatch): Tap
   return { ...tape, tracks: tape.tracks.map((t) => (t.id === entryId ? { ...t, ...clean } : t)) };
 }
 
+/** Puts other songs in some tracks' places (a stand-in for the real preview), keeping each entry's id. */
+export function replaceTracks(tape: Tape, songs: ReadonlyMap<string, Omit<Track, 'id'>>): Tape {
+  if (!tape.tracks.some((t) => songs.has(t.id))) return tape;
+  return {
+    ...tape,
+    tracks: tape.tracks.map((t) => {
+      const song = songs.get(t.id);
+      return song ? { ...song, id: t.id } : t;
+    }),
+  };
+}
+
 export function renameTape(tape: Tape, title: string): Tape {
   const clean = title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
   return clean ? { ...tape, title: clean } : tape;

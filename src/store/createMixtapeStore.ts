@@ -3,6 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import type { Tape } from '../model/tape';
 import { persistOptions } from '../persistence/persistOptions';
 import type { SafeStorageEvents } from '../persistence/safeStorage';
+import { createAuditionSlice } from './auditionSlice';
+import { createCatalogSlice } from './catalogSlice';
 import { createEngineReportSlice } from './engineReportSlice';
 import { createMessagesSlice } from './messagesSlice';
 import { createPlaybackSlice } from './playbackSlice';
@@ -57,6 +59,8 @@ export function createMixtapeStore({
           ...createPlaybackSlice(...a),
           ...createEngineReportSlice(...a),
           ...createMessagesSlice(...a),
+          ...createAuditionSlice(...a),
+          ...createCatalogSlice(...a),
         }),
         persistOptions(storage, events),
       ),

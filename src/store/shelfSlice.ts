@@ -13,6 +13,7 @@ import {
   copyTape,
   removeTrack,
   renameTape,
+  replaceTracks,
   setColors,
   setLength,
   setLinerNotes,
@@ -199,6 +200,12 @@ export const createShelfSlice =
             tracks.map((track) => ({ ...track, id: o.newId() })),
           ),
         );
+      },
+      replaceTracks: (songs) => {
+        const [only] = songs.keys();
+        const label =
+          songs.size === 1 && only ? `Use the real ${titleOf(only)}` : `Use ${songs.size} real previews`;
+        edit(label, (t) => replaceTracks(t, songs));
       },
       updateTrack: (entryId, patch) =>
         edit(`Edit ${titleOf(entryId)}`, (t) => updateTrack(t, entryId, patch)),

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { CatalogDetails } from '../catalog/catalogTrack';
 import type { RepeatMode } from '../model/queueOrder';
 import type { Tape, TapeColors, TapeLength } from '../model/tape';
 import type { TrackPatch } from '../model/tapeEdits';
@@ -46,6 +47,8 @@ export interface ShelfSlice {
   removeTrack: (entryId: string) => void;
   addTracks: (tracks: readonly Omit<Track, 'id'>[]) => void;
   updateTrack: (entryId: string, patch: TrackPatch) => void;
+  /** One undoable step that puts a song in each listed entry's place (by entry id). */
+  replaceTracks: (songs: ReadonlyMap<string, Omit<Track, 'id'>>) => void;
   undo: () => void;
   redo: () => void;
   /** Takes in another tab's shelf, keeping the newer copy of every tape. */
@@ -140,6 +143,41 @@ export interface EngineReportSlice {
   playBlocked: (entryId: string) => void;
 }
 
+export interface AuditionRequest {
+  readonly track: Omit<Track, 'id'>;
+  /** Counts presses, so the reports of a preview that was replaced can be told apart. */
+  readonly nonce: number;
+}
+
+/** A catalog preview heard on its own, before it is added to a tape; the tape pauses meanwhile. */
+export interface AuditionState {
+  readonly request: AuditionRequest | null;
+  readonly status: 'idle' | 'loading' | 'playing' | 'error';
+  readonly position: number;
+  readonly duration: number;
+  readonly error: string | null;
+}
+
+export interface AuditionSlice {
+  audition: AuditionState;
+  auditionPreview: (track: Omit<Track, 'id'>) => void;
+  stopAudition: () => void;
+  /** Reports from the audio engine, for the preview with this nonce. */
+  auditionStarted: (nonce: number) => void;
+  auditionProgress: (nonce: number, position: number, duration: number) => void;
+  auditionEnded: (nonce: number) => void;
+  auditionFailed: (nonce: number, reason: string) => void;
+}
+
+/** Filling in what catalog lookups bring back; not an edit, so it makes no undo step. */
+export interface CatalogSlice {
+  /**
+   * Gives every track with this songId on the shelf, the visiting tape and the open tape the details
+   * looked up: tracks that came in a link as an id only, and Deezer previews whose address expired.
+   */
+  fillCatalogDetails: (found: readonly CatalogDetails[]) => void;
+}
+
 export interface Message {
   readonly id: number;
   readonly kind: 'error' | 'info';
@@ -164,7 +202,9 @@ export type MixtapeState = StorageSlice &
   QueueSlice &
   PlaybackSlice &
   EngineReportSlice &
-  MessagesSlice;
+  MessagesSlice &
+  AuditionSlice &
+  CatalogSlice;
 
 export type SliceCreator<Slice> = StateCreator<
   MixtapeState,

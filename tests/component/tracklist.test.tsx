@@ -10,11 +10,14 @@ import { makeTape } from '../support/tapes';
 const tracklist = () => screen.getByRole('region', { name: 'Tracklist' });
 /** Rows once the drag-and-drop layer has loaded (it replaces the static rows). */
 const rows = async () => {
-  await waitFor(() =>
-    expect(screen.getAllByRole('button', { name: /^Reorder / })[0]).toHaveAttribute(
-      'aria-roledescription',
-      'sortable',
-    ),
+  await waitFor(
+    () =>
+      expect(screen.getAllByRole('button', { name: /^Reorder / })[0]).toHaveAttribute(
+        'aria-roledescription',
+        'sortable',
+      ),
+    // The first test of a run waits for the drag-and-drop chunk to be transformed: slow on a busy machine.
+    { timeout: 10_000 },
   );
   return within(tracklist()).getAllByRole('listitem');
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDeezerProvider, isStale } from '../../src/catalog/deezer';
+import { createDeezerProvider } from '../../src/catalog/deezer';
 import { createItunesProvider } from '../../src/catalog/itunes';
 import { JsonpError, type JsonpLoader } from '../../src/catalog/jsonp';
 import type { CatalogDeps, CatalogResult, CatalogTrack } from '../../src/catalog/provider';
@@ -286,20 +286,5 @@ describe('Deezer provider', () => {
   ])('reads a malformed %s answer as bad-response', async (_, call, answer) => {
     const deezer = createDeezerProvider({ ...online, jsonp: fakeJsonp(() => answer) });
     expect(await call(deezer)).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
-  });
-});
-
-describe('isStale', () => {
-  const fetchedAt = Date.UTC(2025, 0, 1);
-  const minutes = (n: number) => fetchedAt + n * 60_000;
-
-  it('marks Deezer previews stale from 14 minutes on, before their signature lapses', () => {
-    expect(isStale(catPowerOnDeezer, fetchedAt, minutes(13.99))).toBe(false);
-    expect(isStale(catPowerOnDeezer, fetchedAt, minutes(14))).toBe(true);
-    expect(isStale(catPowerOnDeezer, fetchedAt, minutes(60))).toBe(true);
-  });
-
-  it('never marks iTunes previews stale: their URLs do not expire', () => {
-    expect(isStale(catPower, fetchedAt, minutes(60 * 24 * 365))).toBe(false);
   });
 });

@@ -1,0 +1,29 @@
+import type { MixtapeStore } from '../store/createMixtapeStore';
+
+/**
+ * Catalog code is fetched only once a tape with catalog tracks is open (most first visits have none),
+ * and then fills in what links left out and refreshes previews that expired.
+ */
+export function watchForCatalogTracks(store: MixtapeStore): () => void {
+  let stop: (() => void) | undefined;
+  let requested = false;
+  let cancelled = false;
+  const unsubscribe = store.subscribe(
+    (s) => s.tape.tracks.some((t) => t.source === 'catalog'),
+    (has) => {
+      if (!has || requested) return;
+      requested = true;
+      void Promise.all([import('../catalog/watchLookups'), import('../catalog/catalogs')]).then(
+        ([{ watchCatalogLookups }, { appCatalogs }]) => {
+          if (!cancelled) stop = watchCatalogLookups(store, { catalogs: appCatalogs() });
+        },
+      );
+    },
+    { fireImmediately: true },
+  );
+  return () => {
+    cancelled = true;
+    unsubscribe();
+    stop?.();
+  };
+}
