@@ -4,13 +4,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Script only from our own origin; audio from anywhere on the web (previews live on catalog CDNs, and
+ * Script from our own origin and the catalogs' JSONP endpoints only; audio from anywhere on the web (previews live on catalog CDNs, and
  * users may add http clips); no plugins, no <base> rewriting. Added at build time only, because the dev
  * server injects inline styles and a websocket that a strict policy would block.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The two catalogs answer searches as JSONP (iTunes when its CORS headers fail, Deezer always).
+  "script-src 'self' https://itunes.apple.com https://api.deezer.com",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   "media-src 'self' blob: https: http:",

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useEscape } from '../../hooks/useEscape';
+import { CatalogSearch } from '../catalog/CatalogSearch';
 import { AddByUrl } from './AddByUrl';
 import { AddFromCatalog } from './AddFromCatalog';
 import { AddLocalFiles } from './AddLocalFiles';
@@ -19,6 +20,7 @@ export default function AddTracksPanel({ onClose }: { onClose: () => void }) {
           Done
         </button>
       </div>
+      <CatalogSearch />
       <AddFromCatalog />
       <AddByUrl />
       <AddLocalFiles />

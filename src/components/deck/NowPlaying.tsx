@@ -1,6 +1,8 @@
 import { formatTime } from '../../model/time';
+import { parseCatalogSongId } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide, currentTrack } from '../../store/selectors';
+import { StoreLink } from '../catalog/StoreLink';
 
 export function NowPlaying() {
   const track = useMixtape(currentTrack);
@@ -9,6 +11,7 @@ export function NowPlaying() {
   const position = useMixtape((s) => Math.floor(s.playback.position));
   const duration = useMixtape((s) => s.playback.duration);
   if (!track) return <p className="now-playing">This tape is empty.</p>;
+  const catalog = track.source === 'catalog' ? parseCatalogSongId(track.songId) : null;
   const verb = status === 'playing' ? 'Now playing' : status === 'loading' ? 'Loading' : 'Cued';
   return (
     <div className="now-playing">
@@ -24,6 +27,12 @@ export function NowPlaying() {
         <span aria-hidden="true"> / </span>
         <span className="visually-hidden"> of </span>
         <time>{formatTime(duration)}</time>
+        {track.storeUrl && catalog ? (
+          <>
+            {' · '}
+            <StoreLink url={track.storeUrl} provider={catalog.provider} title={track.title} />
+          </>
+        ) : null}
         {track.source === 'stand-in' && track.standInNote ? (
           <span className="now-note"> · stand-in clip: {track.standInNote}</span>
         ) : null}

@@ -6,6 +6,7 @@ import { ExportMenu } from '../playlists/ExportMenu';
 
 const TapeDetails = lazy(() => import('./TapeDetails'));
 const SharePanel = lazy(() => import('../share/SharePanel'));
+const FindRealPreviews = lazy(() => import('../catalog/FindRealPreviews'));
 
 /** What this tape is (built in, shared with you, yours) and what can be done with it. */
 export function TapeBar() {
@@ -17,6 +18,8 @@ export function TapeBar() {
   const saveVisiting = useMixtape((s) => s.saveVisiting);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [finding, setFinding] = useState(false);
+  const hasStandIns = useMixtape((s) => s.tape.tracks.some((t) => t.source === 'stand-in'));
 
   return (
     <section className="tape-bar" aria-label="This tape">
@@ -51,6 +54,17 @@ export function TapeBar() {
         >
           Label &amp; notes
         </button>
+        {hasStandIns || finding ? (
+          <button
+            type="button"
+            className="chip"
+            aria-expanded={finding}
+            aria-controls="real-previews"
+            onClick={() => setFinding((f) => !f)}
+          >
+            Find real previews
+          </button>
+        ) : null}
         <PrintJCard />
         <ExportMenu />
         <button type="button" className="chip" onClick={() => duplicateTape(tape.id)}>
@@ -66,6 +80,11 @@ export function TapeBar() {
       {sharing ? (
         <Suspense fallback={<p className="loading-note">Opening…</p>}>
           <SharePanel onClose={() => setSharing(false)} />
+        </Suspense>
+      ) : null}
+      {finding ? (
+        <Suspense fallback={<p className="loading-note">Opening…</p>}>
+          <FindRealPreviews onClose={() => setFinding(false)} />
         </Suspense>
       ) : null}
       {editing ? (

@@ -1,7 +1,9 @@
 import { type KeyboardEvent, memo, useId, useState } from 'react';
 import { formatTime } from '../../model/time';
+import { isAwaitingLookup, parseCatalogSongId } from '../../model/track';
 import { isTyping } from '../../platform/shortcuts';
 import { useMixtape } from '../../store/StoreContext';
+import { StoreLink } from '../catalog/StoreLink';
 import { Icon } from '../Icon';
 import { useAnnounce } from './announcer';
 import type { RowProps, SortableBits } from './rowTypes';
@@ -28,6 +30,7 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
   const [editing, setEditing] = useState(false);
   const announce = useAnnounce();
   const titleId = useId();
+  const catalog = track.source === 'catalog' ? parseCatalogSongId(track.songId) : null;
 
   // Delete removes the focused track (Backspace too, as on a Mac keyboard), except while typing.
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
@@ -75,6 +78,8 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
           </span>{' '}
           {track.source === 'local' ? <span className="track-badge">on this device only</span> : null}
           {track.source === 'local' ? ' ' : null}
+          {isAwaitingLookup(track) ? <span className="track-badge">details on the way</span> : null}
+          {isAwaitingLookup(track) ? ' ' : null}
           {problem ? (
             <span className="track-problem" title={problem}>
               unavailable
@@ -83,6 +88,9 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
           {problem ? ' ' : null}
           <span className="track-time">{formatTime(seconds)}</span>
         </button>
+        {track.storeUrl && catalog ? (
+          <StoreLink url={track.storeUrl} provider={catalog.provider} title={track.title} />
+        ) : null}
         <TrackMenu track={track} number={number} total={total} onEdit={() => setEditing(true)} />
       </div>
       {editing ? <TrackEditForm track={track} onDone={() => setEditing(false)} /> : null}

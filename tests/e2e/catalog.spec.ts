@@ -1,0 +1,138 @@
+import { expect, test } from '@playwright/test';
+import { serveCatalog } from './support/catalog';
+import { Deck } from './support/deck';
+import { playingClip } from './support/media';
+
+const searchBox = (deck: Deck) => deck.page.getByRole('searchbox', { name: 'Search songs' });
+const results = (deck: Deck) =>
+  deck.page.getByRole('list', { name: 'Songs from iTunes' }).getByRole('listitem');
+
+async function openSearch(deck: Deck) {
+  await deck.button('Add songs').click();
+  await expect(searchBox(deck)).toBeVisible();
+}
+
+test('search “Sea of Love”, hear the preview through the deck, add it to the tape with its store link', async ({
+  page,
+}) => {
+  const catalog = await serveCatalog(page);
+  const deck = await Deck.open(page);
+  await openSearch(deck);
+  // Typed like a person: one search once typing pauses, not one per letter.
+  await searchBox(deck).pressSequentially('Sea of Love', { delay: 40 });
+  // Four answers: a music video and a song without a preview are not offered.
+  await expect(results(deck)).toHaveCount(2);
+  expect(catalog.calls.filter((u) => u.pathname === '/search')).toHaveLength(1);
+  expect(catalog.calls[0]?.searchParams.get('entity')).toBe('song');
+
+  const catPower = results(deck).filter({ hasText: 'Cat Power' });
+  await expect(catPower).toContainText('The Covers Record');
+  // The cover is decorative (alt=""), so it has no role of its own: found by what it shows instead.
+  const cover = catPower.locator('img[src*="mzstatic.com"]');
+  await expect(cover).toHaveJSProperty('complete', true);
+  expect(await cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(catPower.getByRole('link', { name: /Sea of Love on Apple Music/ })).toHaveAttribute(
+    'href',
+    'https://music.apple.com/us/album/sea-of-love/205683597?i=205683774&uo=4',
+  );
+
+  await catPower.getByRole('button', { name: 'Preview Sea of Love by Cat Power' }).click();
+  await deck.expectPlaying(/audio-ssl\.itunes\.apple\.com.*\.m4a$/, 1);
+  await expect(catPower.getByRole('button', { name: 'Preview Sea of Love by Cat Power' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await catPower.getByRole('button', { name: 'Preview Sea of Love by Cat Power' }).click();
+  await expect.poll(async () => (await playingClip(page)) ?? null).toBeNull();
+
+  await catPower.getByRole('button', { name: 'Add Sea of Love by Cat Power to the tape' }).click();
+  await expect(deck.rows).toHaveCount(20);
+  const added = deck.rows.last();
+  await expect(added).toContainText('Sea of Love');
+  await expect(added.getByRole('link', { name: /Sea of Love on Apple Music/ })).toBeVisible();
+
+  // Played from the tape, the preview goes through the same engine.
+  await added.getByRole('button', { name: /^Sea of Love Cat Power/ }).click();
+  await deck.expectPlaying(/audio-ssl\.itunes\.apple\.com/, 1);
+  await expect(page.getByRole('region', { name: 'Tape deck' })).toContainText(
+    /Now playing · side B Sea of Love Cat Power/,
+  );
+});
+
+test('a newer query cancels the older one; busy, failing and offline catalogs each get a message', async ({
+  page,
+  context,
+}) => {
+  const catalog = await serveCatalog(page);
+  const deck = await Deck.open(page);
+  await openSearch(deck);
+
+  catalog.slow(/^Kimya/, 3_000);
+  await searchBox(deck).fill('Kimya Dawson');
+  await expect.poll(() => catalog.calls.length).toBe(1);
+  await searchBox(deck).fill('Cat Power');
+  await expect(results(deck)).toHaveCount(2);
+  await expect(results(deck).filter({ hasNotText: 'Cat Power' })).toHaveCount(0);
+  // The slow answer to the first query arrives later and must not replace the newer one.
+  await expect.poll(() => catalog.answered.length, { timeout: 6_000 }).toBe(2);
+  await expect(results(deck)).toHaveCount(2);
+  await expect(results(deck).filter({ hasNotText: 'Cat Power' })).toHaveCount(0);
+
+  catalog.failWith(429);
+  await searchBox(deck).fill('Belle and Sebastian');
+  await expect(page.getByRole('status').filter({ hasText: 'about 20 searches a minute' })).toBeVisible();
+  catalog.failWith(503);
+  await searchBox(deck).fill('Mott the Hoople');
+  await expect(page.getByRole('status').filter({ hasText: 'not answering (HTTP 503)' })).toBeVisible();
+  catalog.failWith(null);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(results(deck)).toContainText('All the Young Dudes');
+
+  await context.setOffline(true);
+  await searchBox(deck).fill('The Moldy Peaches');
+  await expect(page.getByRole('status').filter({ hasText: 'You’re offline' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('when the catalog sends no CORS headers, search falls back to JSONP', async ({ page }) => {
+  const catalog = await serveCatalog(page);
+  catalog.dropCors(true);
+  const deck = await Deck.open(page);
+  await openSearch(deck);
+  await searchBox(deck).fill('Sea of Love');
+  await expect(results(deck)).toHaveCount(2);
+  const [fetched, viaScript] = catalog.calls;
+  expect(fetched?.searchParams.has('callback')).toBe(false);
+  expect(viaScript?.searchParams.get('callback')).toMatch(/^\w+$/);
+});
+
+test('“Find real previews” offers a match for every Juno track, and using them plays the real album', async ({
+  page,
+}) => {
+  await serveCatalog(page);
+  const deck = await Deck.open(page);
+  await deck.button('Find real previews').click();
+  const panel = page.getByRole('region', { name: 'Find real previews' });
+  await expect(panel.getByRole('status')).toContainText('19 matches to confirm', { timeout: 15_000 });
+
+  // Heard, then confirmed one by one…
+  await panel.getByRole('button', { name: 'Preview Tire Swing by Kimya Dawson' }).click();
+  await deck.expectPlaying(/audio-ssl\.itunes\.apple\.com/, 0.5);
+  await panel.getByRole('button', { name: 'Use Tire Swing by Kimya Dawson for Tire Swing' }).click();
+  await expect(page.getByText('Your tape: every change is saved in this browser.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Keep the stand-in for Dearest' }).click();
+  // …or all at once.
+  await panel.getByRole('button', { name: 'Use all 17 matches' }).click();
+  await expect(deck.rows.getByRole('link', { name: /on Apple Music/ })).toHaveCount(18);
+  await expect(deck.row(4)).not.toContainText('Apple Music');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await deck
+    .row(1)
+    .getByRole('button', { name: /^All I Want Is You/ })
+    .click();
+  await deck.expectPlaying(/audio-ssl\.itunes\.apple\.com/, 1);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(deck.rows.getByRole('link', { name: /on Apple Music/ })).toHaveCount(1);
+});
