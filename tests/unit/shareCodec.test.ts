@@ -133,16 +133,22 @@ describe('what travels', () => {
     });
   });
 
-  it('keeps catalog tracks, song ids, albums and exact durations', () => {
+  // Catalog songs known by provider:digits travel as ids alone: shareCatalogRefs.test.ts.
+  it('spells out song ids, albums and exact durations, and catalog tracks with any other song id', () => {
     const catalog = web(1, {
-      songId: 'itunes:1440857781',
+      songId: 'itunes:track/1440857781',
       album: 'The Covers Record',
       source: 'catalog',
       clipSeconds: 0.1 + 0.2,
       fullSeconds: 140,
     });
-    const tape = tapeOf([catalog, web(2, { clipSeconds: 18.756 }), web(3, { clipSeconds: 0 })]);
-    expect(tapeContent(roundTrip(tape))).toEqual(tapeContent(tape));
+    const tagged = web(2, { songId: 'mbid:7b4cba4b-1f1c-4d51-a3b5-3d7e6f0b2a11', clipSeconds: 18.756 });
+    const tape = tapeOf([catalog, tagged, web(3, { clipSeconds: 0 })]);
+    const back = roundTrip(tape);
+    expect(back.tracks.map(({ id: _id, ...track }) => track)).toEqual(
+      tape.tracks.map(({ id: _id, ...track }) => track),
+    );
+    expect(tapeContent(back)).toEqual(tapeContent(tape));
   });
 
   it('opens the same link as the same tape, with a fresh id', () => {
@@ -224,7 +230,7 @@ describe('links that do not open', () => {
     ],
     ['only the version', '1', 'malformed', /incomplete/],
     ['version 0', `0${valid.slice(1)}`, 'malformed', /doesn’t look like/],
-    ['a future version', `2${valid.slice(1)}`, 'unsupported-version', /newer version of Mixtape/],
+    ['a future version', `3${valid.slice(1)}`, 'unsupported-version', /newer version of Mixtape/],
     ['a far future version', '9AAAA', 'unsupported-version', /newer version/],
     [
       'a javascript: address',
