@@ -4,6 +4,7 @@ import { junoTape } from '../../src/data/junoTape';
 import type { Tape } from '../../src/model/tape';
 import type { Track } from '../../src/model/track';
 import { decodeTape, encodeTape } from '../../src/share/codec';
+import { fiftyItunesTracksTape } from '../../tests/support/catalogTape';
 import { medianMs } from './median';
 
 /** Deterministic, so two runs measure the same tape. */
@@ -83,10 +84,14 @@ const custom: Tape = {
   linerNotes: 'Made for the trip in August. Side B is for after midnight.',
 };
 
+// Issue 5's yardstick, the same tape the length test in shareCatalogRefs.test.ts holds to 800 characters.
+const catalog = fiftyItunesTracksTape();
+
 console.log('Share links (#payload characters)');
 for (const [label, tape] of [
   ['Juno tape reordered (goal ≤ 64)', reordered],
-  ['50 custom tracks', custom],
+  ['50 custom tracks, half from iTunes', custom],
+  ['50 iTunes tracks (goal ≤ 800)', catalog],
 ] as const) {
   const { payload } = encodeTape(tape);
   const link = payload.length + 1;
@@ -101,6 +106,7 @@ console.log('\nMedian times over 200 runs');
 for (const [label, tape] of [
   ['Juno tape reordered', reordered],
   ['50 custom tracks', custom],
+  ['50 iTunes tracks', catalog],
 ] as const) {
   const { payload } = encodeTape(tape);
   const enc = medianMs(200, () => encodeTape(tape));

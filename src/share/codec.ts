@@ -2,7 +2,7 @@ import type { Tape } from '../model/tape';
 import type { Track } from '../model/track';
 import { fnv1a, seal, unseal } from './envelope';
 import { invalidLink, SHARE_ERRORS, type ShareError, ShareFailure } from './errors';
-import { readTapeBody, writeTapeBody } from './format';
+import { formatVersionFor, readTapeBody, writeTapeBody } from './format';
 import { fromWire } from './fromWire';
 import { LIMITS } from './limits';
 import { checkWireTape } from './schema';
@@ -25,7 +25,7 @@ export type DecodeResult =
 function encodeWith(tape: Tape, maxTracks: number): EncodeResult & { readonly fits: boolean } {
   const { wire, omitted } = toWire(tape, maxTracks);
   const body = writeTapeBody(wire);
-  const payload = seal(body);
+  const payload = seal(body, { version: formatVersionFor(wire) });
   return { payload, omitted, fits: body.length <= LIMITS.bodyBytes && payload.length <= LIMITS.payloadChars };
 }
 
@@ -60,7 +60,7 @@ export function decodeTape(payload: string): DecodeResult {
     const text = payload.replace(/\s+/g, '');
     const opened = unseal(text);
     if (!opened.ok) return opened;
-    const checked = checkWireTape(readTapeBody(opened.body));
+    const checked = checkWireTape(readTapeBody(opened.body, opened.version));
     if (!checked.ok) return { ok: false, error: invalidLink(checked.problem) };
     return { ok: true, tape: fromWire(checked.wire, sharedTapeId(text)) };
   } catch (error) {

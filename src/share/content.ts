@@ -1,4 +1,6 @@
 import { clampSplit, type Tape } from '../model/tape';
+import type { Track } from '../model/track';
+import { catalogRefOf } from './catalogRefs';
 
 /**
  * What a share link preserves: everything but the tape's id, its edit time and the tracks' entry ids,
@@ -8,12 +10,21 @@ export function tapeContent(tape: Tape) {
   return {
     title: tape.title,
     subtitle: tape.subtitle,
-    tracks: tape.tracks.map(({ id: _id, ...track }) => track),
+    tracks: tape.tracks.map(trackContent),
     sideBStart: clampSplit(tape.sideBStart, tape.tracks.length),
     colors: { shell: tape.colors.shell.toLowerCase(), label: tape.colors.label.toLowerCase() },
     length: tape.length,
     linerNotes: tape.linerNotes,
   };
+}
+
+/**
+ * A catalog song is its id: the link carries nothing else, and the receiver's copy gains title, preview and
+ * artwork only when the lookup answers. So the sender's tape, the link opened offline and the link after
+ * its lookup are all the same mix.
+ */
+function trackContent({ id: _id, ...track }: Track): Omit<Track, 'id'> | Pick<Track, 'source' | 'songId'> {
+  return catalogRefOf(track) ? { source: track.source, songId: track.songId } : track;
 }
 
 export function sameTapeContent(a: Tape, b: Tape): boolean {

@@ -1,6 +1,7 @@
 import { TAPE_LENGTHS } from '../model/tape';
 import { ByteReader, ByteWriter } from './bytes';
 import { V1_DEFAULTS } from './defaults';
+import type { ShareVersion } from './envelope';
 import { invalidLink, SHARE_ERRORS, ShareFailure } from './errors';
 import { LIMITS } from './limits';
 import { readTrack, writeTrack } from './records';
@@ -21,6 +22,15 @@ function mode(wire: WireTape, field: OptionalText): number {
   const value = wire[field];
   if (value === undefined) return ABSENT;
   return value === V1_DEFAULTS[field] ? DEFAULT : SPELLED;
+}
+
+/**
+ * The oldest format that can carry this tape: 2 once it holds a catalog reference, else 1. Links without
+ * catalog songs stay byte for byte what they were, so an app a version behind (a tab left open, an installed
+ * copy not yet updated) still opens them; only links that need the new record say they are newer.
+ */
+export function formatVersionFor(wire: WireTape): ShareVersion {
+  return wire.tracks.some((track) => track.kind === 'catalog') ? 2 : 1;
 }
 
 export function writeTapeBody(wire: WireTape): Uint8Array {
@@ -45,7 +55,7 @@ export function writeTapeBody(wire: WireTape): Uint8Array {
   return w.done();
 }
 
-export function readTapeBody(body: Uint8Array): WireTape {
+export function readTapeBody(body: Uint8Array, version: ShareVersion): WireTape {
   const r = new ByteReader(body);
   const head = r.byte();
   const length = TAPE_LENGTHS[head & 3];
@@ -59,7 +69,7 @@ export function readTapeBody(body: Uint8Array): WireTape {
   const count = r.varint();
   if (count > LIMITS.tracks)
     throw new ShareFailure(invalidLink(`the tape’s track list holds more than ${LIMITS.tracks} tracks`));
-  const tracks = Array.from({ length: count }, () => readTrack(r));
+  const tracks = Array.from({ length: count }, () => readTrack(r, version));
   if (!r.atEnd) throw new ShareFailure(SHARE_ERRORS.damaged);
   return {
     title,

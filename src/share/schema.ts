@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { BUILT_IN_TRACKS } from '../data/junoTape';
+import { CATALOG_NAMES } from '../model/track';
 import { controlChars, LIMITS } from './limits';
 
 // Messages are phrases that checkWireTape begins with their owner: "track 3’s title is longer…".
@@ -70,6 +71,13 @@ export const WireCustom = v.object({
   fullSeconds: v.exactOptional(seconds('full length')),
 });
 
+/** A catalog song by provider and id alone (format 2 on); the receiver looks the rest up again. */
+export const WireCatalogRef = v.object({
+  kind: v.literal('catalog'),
+  provider: v.picklist(CATALOG_NAMES, 'catalog is not one this version of Mixtape knows'),
+  catalogId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'catalog id is not 1 to 20 digits')),
+});
+
 export const WireTape = v.object({
   title: text(LIMITS.tapeTitle, 'title'),
   subtitle: v.exactOptional(text(LIMITS.subtitle, 'subtitle')),
@@ -78,15 +86,16 @@ export const WireTape = v.object({
   length: v.picklist(['C46', 'C60', 'C90'], 'length is not C46, C60 or C90'),
   sideBStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
   tracks: v.pipe(
-    v.array(v.variant('kind', [WireBuiltIn, WireCustom])),
+    v.array(v.variant('kind', [WireBuiltIn, WireCustom, WireCatalogRef])),
     v.maxLength(LIMITS.tracks, `track list holds more than ${LIMITS.tracks} tracks`),
   ),
 });
 
-/** A tape as the link carries it: built-in songs by reference, everything else spelled out. */
+/** A tape as the link carries it: built-in and catalog songs by reference, everything else spelled out. */
 export type WireTape = v.InferOutput<typeof WireTape>;
 export type WireTrack = WireTape['tracks'][number];
 export type WireCustom = v.InferOutput<typeof WireCustom>;
+export type WireCatalogRef = v.InferOutput<typeof WireCatalogRef>;
 
 /** The first problem, phrased for a person: "track 3’s audio address must start with…". */
 export function checkWireTape(

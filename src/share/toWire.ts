@@ -1,6 +1,7 @@
 import { BUILT_IN_TRACKS } from '../data/junoTape';
 import { clampSplit, type Tape } from '../model/tape';
 import type { Track } from '../model/track';
+import { catalogRefOf } from './catalogRefs';
 import { builtInNumber, V1_DEFAULTS } from './defaults';
 import { controlChars, LIMITS } from './limits';
 import { isWebUrl, type WireTape, type WireTrack } from './schema';
@@ -47,6 +48,10 @@ function toWireTrack(track: Track): WireTrack | null {
   const known = BUILT_IN_TRACKS.get(track.songId);
   if (known && track.source === 'stand-in' && builtInNumber(known.songId) !== null)
     return builtIn(track, known);
+  // Whatever else the track holds, the receiver looks it up again; this also lets a catalog song still
+  // waiting for its lookup (no preview yet) travel on.
+  const ref = catalogRefOf(track);
+  if (ref) return { kind: 'catalog', ...ref };
   const previewUrl = webAddress(track.previewUrl);
   if (track.source === 'local' || previewUrl === null) return null;
   const songId = track.songId === `url:${track.previewUrl}` ? undefined : clean(track.songId, LIMITS.songId);

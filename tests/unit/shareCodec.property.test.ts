@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TRACKS, junoTape } from '../../src/data/junoTape';
 import { TAPE_LENGTHS, type Tape } from '../../src/model/tape';
-import type { Track } from '../../src/model/track';
+import { CATALOG_NAMES, catalogSongId, isAwaitingLookup, type Track } from '../../src/model/track';
 import { decodeTape, encodeTape, type ShareErrorKind, tapeContent } from '../../src/share/codec';
 import { V1_DEFAULTS } from '../../src/share/defaults';
 import { seal, wrap } from '../../src/share/envelope';
 import { writeTapeBody } from '../../src/share/format';
 import { toWire } from '../../src/share/toWire';
-import golden from '../fixtures/share-links-v1.json';
+import goldenV1 from '../fixtures/share-links-v1.json';
+import goldenV2 from '../fixtures/share-links-v2.json';
 
 const CONTROL = /\p{Cc}/gu;
 const CONTROL_BUT_LINES = /[^\P{Cc}\n\t]/gu;
@@ -79,6 +80,28 @@ const customTrack = fc
     }),
   );
 
+/** Any id parseCatalogSongId accepts: real-looking ones, any value up to 20 digits, leading zeros. */
+const catalogId = fc.oneof(
+  fc.integer({ min: 100_000_000, max: 1_799_999_999 }).map(String),
+  fc.bigInt({ min: 0n, max: 10n ** 20n - 1n }).map(String),
+  fc.stringMatching(/^\d{1,20}$/),
+);
+
+/** A catalog song as a search gives it, or as a link gave it, still waiting for its lookup. */
+const catalogSong = fc
+  .record({
+    provider: fc.constantFrom(...CATALOG_NAMES),
+    catalogId,
+    found: optional(customTrack),
+  })
+  .map(
+    ({ provider, catalogId, found }): Omit<Track, 'id'> => ({
+      ...(found ?? { title: '', artist: '', previewUrl: '', clipSeconds: 30 }),
+      songId: catalogSongId({ provider, catalogId }),
+      source: 'catalog',
+    }),
+  );
+
 const tapeArb: fc.Arbitrary<Tape> = fc
   .record({
     title: text(100),
@@ -87,7 +110,7 @@ const tapeArb: fc.Arbitrary<Tape> = fc
     shell: fc.oneof(fc.constant(V1_DEFAULTS.colors.shell), color),
     label: fc.oneof(fc.constant(V1_DEFAULTS.colors.label), color),
     length: fc.constantFrom(...TAPE_LENGTHS),
-    tracks: fc.array(fc.oneof(builtInTrack, customTrack), { maxLength: 60, size: 'max' }),
+    tracks: fc.array(fc.oneof(builtInTrack, customTrack, catalogSong), { maxLength: 60, size: 'max' }),
     sideBStart: fc.nat(64),
   })
   .map(({ subtitle, linerNotes, shell, label, tracks, ...rest }) => ({
@@ -123,6 +146,11 @@ function expectValidTape(tape: Tape): void {
     if (t.source === 'stand-in') {
       const known = BUILT_IN_TRACKS.get(t.songId);
       expect({ ...t, title: known?.title, artist: known?.artist }).toEqual({ ...known, id: t.id });
+      continue;
+    }
+    if (isAwaitingLookup(t)) {
+      expect(t.songId).toMatch(/^(itunes|deezer):\d{1,20}$/);
+      expect([t.title, t.artist, t.previewUrl, t.clipSeconds]).toEqual(['', '', '', 30]);
       continue;
     }
     expect(['url', 'catalog']).toContain(t.source);
@@ -162,6 +190,21 @@ describe('round trip', () => {
     );
   });
 
+  it('any catalog id comes back exactly, from either catalog, in a format 2 link', () => {
+    fc.assert(
+      fc.property(fc.array(catalogSong, { minLength: 1, maxLength: 20 }), (songs) => {
+        const tape = { ...junoTape(), tracks: songs.map((song, i) => ({ ...song, id: `c${i}` })) };
+        const { payload } = encodeTape(tape);
+        expect(payload.charAt(0)).toBe('2');
+        const result = decodeTape(payload);
+        if (!result.ok) throw new Error(result.error.message);
+        expect(result.tape.tracks.map((t) => t.songId)).toEqual(songs.map((song) => song.songId));
+        expect(result.tape.tracks.every(isAwaitingLookup)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the Juno tape in any order, with any split, fits in 63 characters', () => {
     const juno = junoTape();
     fc.assert(
@@ -187,9 +230,16 @@ describe('damaged and hostile links', () => {
   const payloads = [
     ...tapes.map((tape) => encodeTape(tape).payload),
     encodeTape(junoTape()).payload,
-    ...golden.links.map((link) => link.payload),
+    ...goldenV1.links.map((link) => link.payload),
+    ...goldenV2.links.map((link) => link.payload),
   ];
+  // Format 2 links must be among the payloads mutated below, not only format 1 ones.
+  it('the sampled links include both formats', () => {
+    expect(new Set(payloads.map((p) => p.charAt(0)))).toEqual(new Set(['1', '2']));
+    expect(payloads.filter((p) => p.startsWith('2')).length).toBeGreaterThan(10);
+  });
   const bodies = tapes.map((tape) => writeTapeBody(toWire(tape).wire));
+  const version = fc.constantFrom(1 as const, 2 as const);
   const CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/=. %#1';
 
   const edit = fc.oneof(
@@ -231,14 +281,15 @@ describe('damaged and hostile links', () => {
         fc.constantFrom(...bodies),
         fc.array(damage, { minLength: 1, maxLength: 3 }),
         fc.boolean(),
-        (body, edits, deflate) => {
+        version,
+        (body, edits, deflate, v) => {
           let bytes = [...body];
           for (const { at, value, op } of edits) {
             const i = at % (bytes.length + 1);
             if (op === 'cut') bytes = bytes.slice(0, i);
             else bytes.splice(i, op === 'insert' ? 0 : 1, ...(op === 'delete' ? [] : [value]));
           }
-          expectSafe(seal(Uint8Array.from(bytes), { deflate }));
+          expectSafe(seal(Uint8Array.from(bytes), { deflate, version: v }));
         },
       ),
       { numRuns: 3_000 },
@@ -247,9 +298,14 @@ describe('damaged and hostile links', () => {
 
   it('random bytes, plain or as deflate data, under a valid checksum give a typed error or a valid tape', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 0, max: 3 }), (bytes, flags) => {
-        expectSafe(wrap(flags, bytes));
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.integer({ min: 0, max: 3 }),
+        version,
+        (bytes, flags, v) => {
+          expectSafe(wrap(flags, bytes, v));
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

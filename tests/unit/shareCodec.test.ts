@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TRACKS, junoTape } from '../../src/data/junoTape';
 import type { Tape } from '../../src/model/tape';
-import type { Track } from '../../src/model/track';
+import { isAwaitingLookup, type Track } from '../../src/model/track';
 import { fromBase64url } from '../../src/share/base64url';
 import {
   decodeTape,
@@ -15,7 +15,8 @@ import {
 import { seal } from '../../src/share/envelope';
 import { writeTapeBody } from '../../src/share/format';
 import type { WireCustom, WireTape } from '../../src/share/schema';
-import golden from '../fixtures/share-links-v1.json';
+import goldenV1 from '../fixtures/share-links-v1.json';
+import goldenV2 from '../fixtures/share-links-v2.json';
 
 const juno = junoTape();
 const builtIn = (songId: string, entryId = songId): Track => {
@@ -133,16 +134,22 @@ describe('what travels', () => {
     });
   });
 
-  it('keeps catalog tracks, song ids, albums and exact durations', () => {
+  // Catalog songs known by provider:digits travel as ids alone: shareCatalogRefs.test.ts.
+  it('spells out song ids, albums and exact durations, and catalog tracks with any other song id', () => {
     const catalog = web(1, {
-      songId: 'itunes:1440857781',
+      songId: 'itunes:track/1440857781',
       album: 'The Covers Record',
       source: 'catalog',
       clipSeconds: 0.1 + 0.2,
       fullSeconds: 140,
     });
-    const tape = tapeOf([catalog, web(2, { clipSeconds: 18.756 }), web(3, { clipSeconds: 0 })]);
-    expect(tapeContent(roundTrip(tape))).toEqual(tapeContent(tape));
+    const tagged = web(2, { songId: 'mbid:7b4cba4b-1f1c-4d51-a3b5-3d7e6f0b2a11', clipSeconds: 18.756 });
+    const tape = tapeOf([catalog, tagged, web(3, { clipSeconds: 0 })]);
+    const back = roundTrip(tape);
+    expect(back.tracks.map(({ id: _id, ...track }) => track)).toEqual(
+      tape.tracks.map(({ id: _id, ...track }) => track),
+    );
+    expect(tapeContent(back)).toEqual(tapeContent(tape));
   });
 
   it('opens the same link as the same tape, with a fresh id', () => {
@@ -224,7 +231,7 @@ describe('links that do not open', () => {
     ],
     ['only the version', '1', 'malformed', /incomplete/],
     ['version 0', `0${valid.slice(1)}`, 'malformed', /doesn’t look like/],
-    ['a future version', `2${valid.slice(1)}`, 'unsupported-version', /newer version of Mixtape/],
+    ['a future version', `3${valid.slice(1)}`, 'unsupported-version', /newer version of Mixtape/],
     ['a far future version', '9AAAA', 'unsupported-version', /newer version/],
     [
       'a javascript: address',
@@ -370,14 +377,25 @@ describe('links in URLs', () => {
   });
 });
 
-type GoldenTrack = { builtIn: string; title?: string; artist?: string } | Omit<Track, 'id'>;
+type GoldenTrack =
+  | { builtIn: string; title?: string; artist?: string }
+  | { catalog: string }
+  | Omit<Track, 'id'>;
 
-/** A decoded tape as the fixtures record it: built-in songs by id and any renaming, others in full. */
+/**
+ * A decoded tape as the fixtures record it: built-in songs by id and any renaming, catalog songs awaiting
+ * their lookup by song id, others in full.
+ */
 function linkView(tape: Tape) {
   const { id: _id, tracks, ...rest } = tape;
   return {
     ...rest,
-    tracks: tracks.map(({ id: _entry, ...track }): GoldenTrack => {
+    tracks: tracks.map(({ id: entry, ...track }): GoldenTrack => {
+      if (isAwaitingLookup({ ...track, id: entry })) {
+        const format = track.songId.startsWith('itunes:') ? 'm4a' : 'mp3';
+        expect(track).toStrictEqual({ ...awaitingShape, songId: track.songId, format });
+        return { catalog: track.songId };
+      }
       const known = track.source === 'stand-in' ? BUILT_IN_TRACKS.get(track.songId) : undefined;
       if (!known) return track;
       expect({ ...track, title: known.title, artist: known.artist }).toEqual({ ...known, id: undefined });
@@ -389,20 +407,56 @@ function linkView(tape: Tape) {
     }),
   };
 }
+const awaitingShape = { title: '', artist: '', previewUrl: '', clipSeconds: 30, source: 'catalog' } as const;
 
-describe('golden links (tests/fixtures/share-links-v1.json)', () => {
-  it('covers plain and deflated bodies, unicode and an empty tape', () => {
-    expect(golden.version).toBe(1);
-    const flags = golden.links.map((link) => fromBase64url(link.payload.slice(1))?.[0]);
-    expect(new Set(flags)).toEqual(new Set([0, 1]));
-    expect(golden.links.some((link) => link.tape.tracks.length === 0)).toBe(true);
-    expect(golden.links.some((link) => /\p{Extended_Pictographic}/u.test(link.tape.title))).toBe(true);
-  });
+const goldens = [goldenV1, goldenV2] as const;
+const allGoldenLinks = goldens.flatMap((file) =>
+  file.links.map((link) => [`v${file.version}: ${link.name}`, link] as const),
+);
 
-  it.each(golden.links.map((link) => [link.name, link] as const))(
-    '%s still opens as recorded',
-    (_name, link) => {
-      expect(linkView(decoded(link.payload))).toEqual(link.tape);
+describe('golden links (tests/fixtures/share-links-v*.json)', () => {
+  it.each(goldens.map((file) => [file.version, file] as const))(
+    'format %i covers plain and deflated bodies',
+    (version, file) => {
+      expect(file.links.every((link) => link.payload.startsWith(String(version)))).toBe(true);
+      const flags = file.links.map((link) => fromBase64url(link.payload.slice(1))?.[0]);
+      expect(new Set(flags)).toEqual(new Set([0, 1]));
     },
   );
+
+  it('format 1 also has unicode and an empty tape; format 2 has both catalogs and ids past 2^53', () => {
+    expect(goldenV1.links.some((link) => link.tape.tracks.length === 0)).toBe(true);
+    expect(goldenV1.links.some((link) => /\p{Extended_Pictographic}/u.test(link.tape.title))).toBe(true);
+    const catalogIds = goldenV2.links.flatMap((link) =>
+      link.tape.tracks.flatMap((track) => ('catalog' in track ? [track.catalog] : [])),
+    );
+    expect(catalogIds.some((id) => id.startsWith('deezer:'))).toBe(true);
+    expect(catalogIds.some((id) => BigInt(id.split(':')[1] ?? '0') > 2n ** 53n)).toBe(true);
+    expect(catalogIds.some((id) => /:0\d/.test(id))).toBe(true);
+  });
+
+  it.each(allGoldenLinks)('%s still opens as recorded', (_name, link) => {
+    expect(linkView(decoded(link.payload))).toEqual(link.tape);
+  });
+
+  // The writer has not drifted: what opens from a released link shares again as that very link. (The one
+  // format 1 link with an iTunes song is the exception, below.)
+  it.each(allGoldenLinks.filter(([name]) => !name.includes('renamed tape')))(
+    '%s shares again as the same link',
+    (_name, link) => {
+      expect(encodeTape(decoded(link.payload)).payload).toBe(link.payload);
+    },
+  );
+
+  it('a format 1 link with a spelled-out iTunes song shares again as format 2, the song by id', () => {
+    const link = goldenV1.links.find((l) => l.name.startsWith('renamed tape'));
+    const opened = decoded(link?.payload ?? '');
+    expect(opened.tracks.some((t) => t.songId === 'itunes:1440857781' && t.previewUrl !== '')).toBe(true);
+    const again = encodeTape(opened).payload;
+    expect(again).toMatch(/^2/);
+    expect(again.length).toBeLessThan(link?.payload.length ?? 0);
+    const reopened = decoded(again);
+    expect(reopened.tracks.map((t) => t.songId)).toEqual(opened.tracks.map((t) => t.songId));
+    expect(sameTapeContent(reopened, opened)).toBe(true);
+  });
 });
