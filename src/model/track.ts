@@ -54,3 +54,10 @@ export function parseCatalogSongId(songId: string): CatalogRef | null {
 export function isAwaitingLookup(track: Track): boolean {
   return track.source === 'catalog' && track.previewUrl === '' && parseCatalogSongId(track.songId) !== null;
 }
+
+const CATALOG_LABELS: Record<CatalogName, string> = { itunes: 'iTunes', deezer: 'Deezer' };
+
+/** What a catalog track from a link is called until its details arrive: every control needs a name. */
+export function awaitingNames(ref: CatalogRef): { title: string; artist: string } {
+  return { title: `${CATALOG_LABELS[ref.provider]} song ${ref.catalogId}`, artist: 'Details on the way' };
+}

@@ -1,13 +1,13 @@
 import { BUILT_IN_TRACKS } from '../data/junoTape';
 import { clampSplit, type Tape } from '../model/tape';
-import { catalogSongId, type Track } from '../model/track';
+import { awaitingNames, catalogSongId, type Track } from '../model/track';
 import { CATALOG_CLIP_SECONDS, CATALOG_FORMATS } from './catalogRefs';
 import type { WireTape, WireTrack } from './schema';
 
 /**
  * A whole tape from what a link carried. Entry ids are made afresh from the position, since the same
  * song may sit on a tape twice; built-in songs come back as today's catalog entries, and catalog songs as
- * tracks awaiting their lookup (isAwaitingLookup): no title, artist or preview until the catalog answers.
+ * tracks awaiting their lookup (isAwaitingLookup): no real title, artist or preview until the catalog answers.
  */
 export function fromWire(wire: WireTape, tapeId: string): Tape {
   const tracks = wire.tracks.map(toTrack);
@@ -39,8 +39,8 @@ function toTrack(track: WireTrack, index: number): Track {
     return {
       id: `catalog~${index}`,
       songId: catalogSongId(track),
-      title: '',
-      artist: '',
+      // Named by its id until the catalog answers, so every control on its row still has a name.
+      ...awaitingNames(track),
       previewUrl: '',
       format: CATALOG_FORMATS[track.provider],
       clipSeconds: CATALOG_CLIP_SECONDS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TRACKS, junoTape } from '../../src/data/junoTape';
 import type { Tape } from '../../src/model/tape';
-import { isAwaitingLookup, type Track } from '../../src/model/track';
+import { awaitingNames, isAwaitingLookup, parseCatalogSongId, type Track } from '../../src/model/track';
 import {
   decodeTape,
   encodeTape,
@@ -51,8 +51,7 @@ const roundTrip = (tape: Tape) => decoded(encodeTape(tape).payload);
 const awaiting = (songId: string, index: number, format: string): Track => ({
   id: `catalog~${index}`,
   songId,
-  title: '',
-  artist: '',
+  ...awaitingNames(parseCatalogSongId(songId) ?? { provider: 'itunes', catalogId: '0' }),
   previewUrl: '',
   format,
   clipSeconds: 30,
@@ -91,7 +90,9 @@ describe('catalog songs travel as provider and id', () => {
     }
     expect(bytes.length).toBe(writeTapeBody(toWire(tapeOf([])).wire).length + 6);
     // A listener's own title for a catalog song stays home: the catalog's words come back.
-    expect(roundTrip(tapeOf([{ ...song, title: 'Our song' }])).tracks[0]?.title).toBe('');
+    expect(roundTrip(tapeOf([{ ...song, title: 'Our song' }])).tracks[0]?.title).toBe(
+      'iTunes song 1440857781',
+    );
   });
 
   it('sit among built-in, renamed, web and duplicate tracks, with device files left out', () => {
@@ -120,11 +121,11 @@ describe('catalog songs travel as provider and id', () => {
     ]);
     expect(back.tracks.map((t) => t.title)).toEqual([
       'A Well Respected Man',
-      '',
+      'iTunes song 1440857781',
       'Renamed',
       'Web song 4',
-      '',
-      '',
+      'Deezer song 916424',
+      'iTunes song 1440857781',
     ]);
     expect(back.tracks.map(isAwaitingLookup)).toEqual([false, true, false, false, true, true]);
     expect(new Set(back.tracks.map((t) => t.id)).size).toBe(6);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TRACKS, junoTape } from '../../src/data/junoTape';
 import { TAPE_LENGTHS, type Tape } from '../../src/model/tape';
-import { CATALOG_NAMES, catalogSongId, isAwaitingLookup, type Track } from '../../src/model/track';
+import {
+  awaitingNames,
+  CATALOG_NAMES,
+  catalogSongId,
+  isAwaitingLookup,
+  parseCatalogSongId,
+  type Track,
+} from '../../src/model/track';
 import { decodeTape, encodeTape, type ShareErrorKind, tapeContent } from '../../src/share/codec';
 import { V1_DEFAULTS } from '../../src/share/defaults';
 import { seal, wrap } from '../../src/share/envelope';
@@ -150,7 +157,8 @@ function expectValidTape(tape: Tape): void {
     }
     if (isAwaitingLookup(t)) {
       expect(t.songId).toMatch(/^(itunes|deezer):\d{1,20}$/);
-      expect([t.title, t.artist, t.previewUrl, t.clipSeconds]).toEqual(['', '', '', 30]);
+      const names = awaitingNames(parseCatalogSongId(t.songId) ?? { provider: 'itunes', catalogId: '' });
+      expect([t.title, t.artist, t.previewUrl, t.clipSeconds]).toEqual([names.title, names.artist, '', 30]);
       continue;
     }
     expect(['url', 'catalog']).toContain(t.source);

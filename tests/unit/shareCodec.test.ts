@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TRACKS, junoTape } from '../../src/data/junoTape';
 import type { Tape } from '../../src/model/tape';
-import { isAwaitingLookup, type Track } from '../../src/model/track';
+import { awaitingNames, isAwaitingLookup, parseCatalogSongId, type Track } from '../../src/model/track';
 import { fromBase64url } from '../../src/share/base64url';
 import {
   decodeTape,
@@ -393,7 +393,12 @@ function linkView(tape: Tape) {
     tracks: tracks.map(({ id: entry, ...track }): GoldenTrack => {
       if (isAwaitingLookup({ ...track, id: entry })) {
         const format = track.songId.startsWith('itunes:') ? 'm4a' : 'mp3';
-        expect(track).toStrictEqual({ ...awaitingShape, songId: track.songId, format });
+        expect(track).toStrictEqual({
+          ...awaitingShape,
+          ...awaitingNamesOf(track.songId),
+          songId: track.songId,
+          format,
+        });
         return { catalog: track.songId };
       }
       const known = track.source === 'stand-in' ? BUILT_IN_TRACKS.get(track.songId) : undefined;
@@ -407,7 +412,12 @@ function linkView(tape: Tape) {
     }),
   };
 }
-const awaitingShape = { title: '', artist: '', previewUrl: '', clipSeconds: 30, source: 'catalog' } as const;
+const awaitingShape = { previewUrl: '', clipSeconds: 30, source: 'catalog' } as const;
+function awaitingNamesOf(songId: string) {
+  const ref = parseCatalogSongId(songId);
+  if (!ref) throw new Error(`${songId} is not a catalog song id`);
+  return awaitingNames(ref);
+}
 
 const goldens = [goldenV1, goldenV2] as const;
 const allGoldenLinks = goldens.flatMap((file) =>
