@@ -9,7 +9,17 @@ import { isVisiting } from '../store/selectors';
 export function watchSharedLinks(store: MixtapeStore, win: Window = window): () => void {
   const open = async () => {
     if (win.location.hash.length <= 1) return;
-    const { decodeTape, payloadFromHash } = await import('../share/codec');
+    let codec: typeof import('../share/codec');
+    try {
+      codec = await import('../share/codec');
+    } catch {
+      // Offline before the app was ever cached whole: say so rather than fail in silence.
+      store
+        .getState()
+        .notify('error', 'Couldn’t open the shared tape: this part of Mixtape needs a connection to load.');
+      return;
+    }
+    const { decodeTape, payloadFromHash } = codec;
     const payload = payloadFromHash(win.location.hash);
     if (payload === null) return;
     const result = decodeTape(payload);

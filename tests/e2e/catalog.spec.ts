@@ -136,3 +136,58 @@ test('“Find real previews” offers a match for every Juno track, and using th
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(deck.rows.getByRole('link', { name: /on Apple Music/ })).toHaveCount(1);
 });
+
+test('a tape of real previews travels as catalog ids: one batched lookup rebuilds it, and offline the friend is told what waits', async ({
+  page,
+  browser,
+}) => {
+  await serveCatalog(page);
+  const deck = await Deck.open(page);
+  await deck.button('Find real previews').click();
+  const panel = page.getByRole('region', { name: 'Find real previews' });
+  await panel.getByRole('button', { name: 'Use all 19 matches' }).click();
+  await panel.getByRole('button', { name: 'Done' }).click();
+  const mine = await deck.titles();
+  await deck.button('Share').click();
+  const link = await page.getByRole('textbox', { name: 'Link to this tape' }).inputValue();
+  const path = link.replace(/^https?:\/\/[^/]+/, '');
+  // Nineteen songs as ids only: a short link, in the format that knows catalog references.
+  expect(path).toMatch(/^\/#2/);
+  expect(link.length).toBeLessThan(250);
+
+  const online = await browser.newContext();
+  const friend = await online.newPage();
+  const friendsCatalog = await serveCatalog(friend);
+  const friendsDeck = await Deck.open(friend, path);
+  await expect.poll(() => friendsDeck.titles()).toEqual(mine);
+  const lookups = friendsCatalog.calls.filter((u) => u.pathname === '/lookup');
+  expect(lookups).toHaveLength(1);
+  expect(lookups[0]?.searchParams.get('id')?.split(',')).toHaveLength(19);
+  await expect(friendsDeck.rows.getByRole('link', { name: /on Apple Music/ })).toHaveCount(19);
+  await friendsDeck.button('Play').click();
+  await friendsDeck.expectPlaying(/audio-ssl\.itunes\.apple\.com/, 0.5);
+  await online.close();
+
+  const offline = await browser.newContext();
+  const traveller = await offline.newPage();
+  const travellersCatalog = await serveCatalog(traveller);
+  await Deck.open(traveller);
+  // One visit is enough for the service worker to hold the whole app; then the train leaves the station.
+  await traveller.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => traveller.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+  await offline.setOffline(true);
+  await traveller.goto('about:blank');
+  const travellersDeck = await Deck.open(traveller, path);
+  await expect(
+    traveller
+      .getByRole('status')
+      .filter({ hasText: '19 tracks from the iTunes catalog wait for a connection' }),
+  ).toBeVisible();
+  await expect(travellersDeck.rows.filter({ hasText: 'details on the way' })).toHaveCount(19);
+  expect(travellersCatalog.calls).toHaveLength(0);
+  await offline.setOffline(false);
+  await expect.poll(() => travellersDeck.titles()).toEqual(mine);
+  await offline.close();
+});
