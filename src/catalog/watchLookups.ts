@@ -59,10 +59,10 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
     const keys = ids.map((id) => `${provider}:${id}`);
     for (const key of keys) asking.add(key);
     const result = await catalog.lookup(ids);
-    for (const key of keys) asking.delete(key);
     if (stopped) return;
     const s = store.getState();
     if (!result.ok) {
+      for (const key of keys) asking.delete(key);
       if (result.error.kind === 'aborted') return;
       const why =
         result.error.kind === 'offline'
@@ -75,10 +75,12 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
         );
       return;
     }
-    s.fillCatalogDetails(result.value.map(trackFromCatalog));
     const found = new Set(result.value.map((t) => t.catalogId));
     const missing = ids.filter((id) => !found.has(id));
+    // Marked before the tape changes, since filling it in runs check() again straight away.
     for (const id of missing) gone.add(`${provider}:${id}`);
+    s.fillCatalogDetails(result.value.map(trackFromCatalog));
+    for (const key of keys) asking.delete(key);
     if (missing.length > 0)
       s.notify(
         'error',

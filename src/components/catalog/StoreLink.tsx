@@ -6,8 +6,8 @@ const STORE_NAMES: Record<CatalogName, string> = { itunes: 'Apple Music', deezer
 export function StoreLink({ url, provider, title }: { url: string; provider: CatalogName; title: string }) {
   return (
     <a className="store-link" href={url} target="_blank" rel="noopener noreferrer">
-      <span className="visually-hidden">{title} on </span>
-      {STORE_NAMES[provider]}
+      {/* The space sits outside the hidden text, where every name computation keeps it. */}
+      <span className="visually-hidden">{title} on</span> {STORE_NAMES[provider]}
       <span className="visually-hidden"> (opens in a new tab)</span>
       <span aria-hidden="true"> ↗</span>
     </a>
