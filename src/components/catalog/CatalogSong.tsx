@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { trackFromCatalog } from '../../catalog/catalogTrack';
 import type { CatalogTrack } from '../../catalog/provider';
 import { formatTime } from '../../model/time';
@@ -8,10 +8,20 @@ import { StoreLink } from './StoreLink';
 /** One catalog song: cover, title, artist, album, length, its preview and its store page. */
 export function CatalogSong({ song, actions }: { song: CatalogTrack; actions?: ReactNode }) {
   const track = useMemo(() => trackFromCatalog(song), [song]);
+  // A cover that does not load leaves a plain square, not a broken-image icon.
+  const [artFailed, setArtFailed] = useState(false);
   return (
     <div className="catalog-song">
-      {song.artworkUrl ? (
-        <img className="catalog-art" src={song.artworkUrl} alt="" width={56} height={56} loading="lazy" />
+      {song.artworkUrl && !artFailed ? (
+        <img
+          className="catalog-art"
+          src={song.artworkUrl}
+          alt=""
+          width={56}
+          height={56}
+          loading="lazy"
+          onError={() => setArtFailed(true)}
+        />
       ) : (
         <span className="catalog-art catalog-art-blank" aria-hidden="true" />
       )}

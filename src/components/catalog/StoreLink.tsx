@@ -7,7 +7,8 @@ export function StoreLink({ url, provider, title }: { url: string; provider: Cat
   return (
     <a className="store-link" href={url} target="_blank" rel="noopener noreferrer">
       {/* The space sits outside the hidden text, where every name computation keeps it. */}
-      <span className="visually-hidden">{title} on</span> {STORE_NAMES[provider]}
+      <span className="visually-hidden">{title} on</span>{' '}
+      <span className="store-name">{STORE_NAMES[provider]}</span>
       <span className="visually-hidden"> (opens in a new tab)</span>
       <span aria-hidden="true"> ↗</span>
     </a>

@@ -97,7 +97,7 @@ export async function serveCatalog(page: Page): Promise<CatalogServer> {
   await page.route('https://audio-ssl.itunes.apple.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'audio/mpeg', body: preview }),
   );
-  await page.route('https://is1-ssl.mzstatic.com/**', (route) =>
+  await page.route('https://*.mzstatic.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', body: artwork }),
   );
   return {
