@@ -39,6 +39,44 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Writes the first screen a new visitor sees into index.html (src/app/prerender.tsx, rendered with
+ * react-dom/server), so it paints before any script has run and the browser hydrates it rather than
+ * building it. Stands in for the static shell between the first-screen markers.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'mixtape-prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react()],
+        optimizeDeps: { noDiscovery: true, include: [] },
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const entry = await server.ssrLoadModule('/src/app/prerender.tsx');
+        const render: unknown = entry.renderFirstScreen;
+        if (typeof render !== 'function') throw new Error('prerender: no renderFirstScreen()');
+        const rendered: unknown = render();
+        if (typeof rendered !== 'string') throw new Error('prerender: renderFirstScreen() gave no HTML');
+        const markup = rendered.replace(/^<div class="app"/, '<div data-prerendered="" class="app"');
+        if (!markup.includes('data-prerendered'))
+          throw new Error('prerender: the app no longer starts with div.app');
+        const marked = /<!--first-screen-->[\s\S]*<!--\/first-screen-->/;
+        if (!marked.test(html)) throw new Error('prerender: index.html has no first-screen markers');
+        return html.replace(marked, () => markup);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+/**
  * Installable, and playable offline after one visit: the service worker precaches the app shell and
  * every stand-in clip (1.8 MB), and a new version waits for the listener to say when to reload.
  */
@@ -70,7 +108,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pwa],
+  plugins: [react(), contentSecurityPolicy(), prerenderFirstScreen(), pwa],
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173 },
   test: {

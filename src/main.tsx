@@ -1,23 +1,32 @@
 import '@fontsource/caveat/700.css';
 import './styles/index.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { watchForCatalogTracks } from './app/catalogLookups';
+import { Root } from './app/Root';
 import { watchSharedLinks } from './app/sharedLinks';
 import { startDeckSounds } from './audio/deckSounds';
 import { junoTape } from './data/junoTape';
 import { whenIdle } from './hooks/whenIdle';
 import { localFiles } from './persistence/localFiles';
 import { browserStorage } from './persistence/safeStorage';
+import { STORAGE_KEY } from './persistence/schema';
 import { watchOtherTabs } from './persistence/tabSync';
 import { startMediaSession } from './platform/mediaSession';
 import { createMixtapeStore } from './store/createMixtapeStore';
-import { StoreProvider } from './store/StoreContext';
 
+const storage = browserStorage();
+// index.html holds the first screen as a new visitor sees it (see src/app/prerender.tsx); public/boot.js
+// hides it before the first paint for anyone else, by the same test.
+const firstVisit = (() => {
+  try {
+    return storage !== null && storage.getItem(STORAGE_KEY) === null;
+  } catch {
+    return false;
+  }
+})();
 const store = createMixtapeStore({
   tape: junoTape(),
-  storage: browserStorage(),
+  storage,
   seed: (Math.random() * 2 ** 32) >>> 0,
 });
 watchOtherTabs(store);
@@ -33,13 +42,14 @@ startDeckSounds(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+const prerendered = root.querySelector('[data-prerendered]');
+if (prerendered && firstVisit) {
+  // The same tree over the same state: React adopts the page as it is instead of building it again.
+  prerendered.removeAttribute('data-prerendered');
+  hydrateRoot(root, <Root store={store} />);
+} else {
+  createRoot(root).render(<Root store={store} />);
+}
 
 // Audio is fetched at the first quiet moment or the first touch of a key or pointer, whichever comes
 // first. A press of Play before it arrives is not lost: the engine starts from the state it finds.

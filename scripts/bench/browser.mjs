@@ -13,11 +13,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Serves dist/ on 127.0.0.1:`port` and resolves once it answers; `stop()` ends the server. */
-export async function startPreview(port) {
+/** Serves `outDir` (dist/) on 127.0.0.1:`port` and resolves once it answers; `stop()` ends the server. */
+export async function startPreview(port, outDir = 'dist') {
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)],
+    ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', outDir],
     {
       stdio: 'ignore',
       detached: true,

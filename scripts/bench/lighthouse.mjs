@@ -1,58 +1,104 @@
 #!/usr/bin/env node
 // Lighthouse scores for the production build (dist/), served on this machine and audited in Debian's
 // Chromium: no request leaves the machine. Mobile form factor with Lighthouse's simulated throttling.
+//
+// Scores move from run to run (more so while other work loads the machine), so it audits LH_RUNS times
+// (default 5) and prints the medians. LH_PORT and LH_DEBUG_PORT choose the ports (defaults 4180 and
+// 9333), LH_DIST another build to audit (default dist), LH_JSON=dir keeps each run's full report, and
+// LH_DEBUG=1 prints where the main thread's time went.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { launchChromium, startPreview } from './browser.mjs';
 
-const PORT = 4180;
-const DEBUG_PORT = 9333;
+const PORT = Number(process.env.LH_PORT ?? 4180);
+const DEBUG_PORT = Number(process.env.LH_DEBUG_PORT ?? 9333);
+const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 5));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
-const preview = await startPreview(PORT);
-let browser;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const preview = await startPreview(PORT, process.env.LH_DIST ?? 'dist');
+const reports = [];
 try {
-  browser = await launchChromium([`--remote-debugging-port=${DEBUG_PORT}`]);
-  const result = await lighthouse(preview.url, {
-    port: DEBUG_PORT,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: CATEGORIES,
-  });
-  const lhr = result?.lhr;
-  if (!lhr) throw new Error('Lighthouse returned no report');
-  console.log('\nLighthouse (production build, local, mobile, simulated throttling)');
-  for (const id of CATEGORIES) {
-    const category = lhr.categories[id];
-    console.log(`  ${(category?.title ?? id).padEnd(16)} ${Math.round((category?.score ?? 0) * 100)}`);
+  for (let run = 0; run < RUNS; run += 1) {
+    const browser = await launchChromium([`--remote-debugging-port=${DEBUG_PORT}`]);
+    try {
+      const result = await lighthouse(preview.url, {
+        port: DEBUG_PORT,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error('Lighthouse returned no report');
+      reports.push(lhr);
+      if (process.env.LH_JSON) {
+        mkdirSync(process.env.LH_JSON, { recursive: true });
+        writeFileSync(join(process.env.LH_JSON, `run-${run + 1}.json`), JSON.stringify(lhr));
+      }
+      const perf = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+      const tbt = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
+      console.log(`  run ${run + 1}/${RUNS}: Performance ${perf}, TBT ${tbt} ms`);
+      if (process.env.LH_DEBUG) {
+        const rows = (id) => lhr.audits[id]?.details?.items ?? [];
+        console.log(
+          '    work:',
+          rows('mainthread-work-breakdown')
+            .map((i) => `${i.groupLabel ?? i.group} ${Math.round(i.duration)}`)
+            .join(', '),
+        );
+        console.log(
+          '    long tasks:',
+          rows('long-tasks')
+            .map((i) => `${Math.round(i.startTime)}+${Math.round(i.duration)}`)
+            .join(', '),
+        );
+      }
+    } finally {
+      await browser.close();
+    }
   }
-  const failing = Object.values(lhr.audits).filter(
-    (a) =>
-      a.score !== null &&
-      a.score < 0.9 &&
-      a.scoreDisplayMode !== 'informative' &&
-      a.scoreDisplayMode !== 'manual',
-  );
-  if (failing.length) console.log(`  below 0.9: ${failing.map((a) => a.id).join(', ')}`);
-  for (const id of [
-    'first-contentful-paint',
-    'largest-contentful-paint',
-    'total-blocking-time',
-    'speed-index',
-  ])
-    console.log(`  ${id.padEnd(26)} ${lhr.audits[id]?.displayValue ?? ''}`);
-  if (process.env.LH_DEBUG)
-    console.log(
-      JSON.stringify(
-        {
-          bootup: lhr.audits['bootup-time']?.details,
-          work: lhr.audits['mainthread-work-breakdown']?.details,
-          bf: lhr.audits['bf-cache']?.details,
-        },
-        null,
-        1,
-      ).slice(0, 3000),
-    );
 } finally {
-  await browser?.close();
   preview.stop();
+}
+
+console.log(`\nLighthouse (production build, local, mobile, simulated throttling; median of ${RUNS})`);
+for (const id of CATEGORIES) {
+  const title = reports[0].categories[id]?.title ?? id;
+  const scores = reports.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100));
+  const range =
+    Math.min(...scores) === Math.max(...scores) ? '' : ` (${Math.min(...scores)}–${Math.max(...scores)})`;
+  console.log(`  ${title.padEnd(16)} ${median(scores)}${range}`);
+}
+const failing = new Set(
+  reports.flatMap((lhr) =>
+    Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual',
+      )
+      .map((a) => a.id),
+  ),
+);
+if (failing.size) console.log(`  below 0.9 in some run: ${[...failing].join(', ')}`);
+for (const id of METRICS) {
+  const values = reports.map((r) => r.audits[id]?.numericValue ?? 0);
+  const value = median(values);
+  const shown = id === 'cumulative-layout-shift' ? value.toFixed(3) : `${Math.round(value)} ms`;
+  console.log(`  ${id.padEnd(26)} ${shown}`);
 }

@@ -28,6 +28,17 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 const UpdatePrompt = lazy(() => import('../components/UpdatePrompt'));
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
+/** Mounted after the first render, so the prerendered page (which has no service worker) hydrates as is. */
+function ServiceWorkerUpdates() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(canRegister), []);
+  return mounted ? (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  ) : null;
+}
+
 export function App() {
   useUndoShortcuts();
   const store = useMixtapeStore();
@@ -106,11 +117,7 @@ export function App() {
         </main>
         <Messages />
         <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-        {canRegister ? (
-          <Suspense fallback={null}>
-            <UpdatePrompt />
-          </Suspense>
-        ) : null}
+        <ServiceWorkerUpdates />
       </div>
     </Announcer>
   );

@@ -23,8 +23,21 @@ export function describeLoadError(error: unknown): string {
  */
 export function createHowlerPlayer(): Player {
   let live = 0;
+  // Howler makes its AudioContext the first time anything touches it (volume, mute, a new Howl).
+  // Made when the engine starts, at page load, that is a long task on a phone and an AudioContext
+  // the browser will not let start; so the levels wait here until the first clip, which the
+  // listener's own press of Play asks for.
+  let pending: { volume?: number; muted?: boolean } | null = {};
+  const wake = () => {
+    if (!pending) return;
+    const { volume, muted } = pending;
+    pending = null;
+    if (volume !== undefined) Howler.volume(volume);
+    if (muted !== undefined) Howler.mute(muted);
+  };
   return {
     load: (source: ClipSource, handlers: ClipHandlers): Clip => {
+      wake();
       let soundId: number | undefined;
       let unloaded = false;
       const howl = new Howl({
@@ -79,10 +92,12 @@ export function createHowlerPlayer(): Player {
       };
     },
     setVolume: (volume) => {
-      Howler.volume(volume);
+      if (pending) pending.volume = volume;
+      else Howler.volume(volume);
     },
     setMuted: (muted) => {
-      Howler.mute(muted);
+      if (pending) pending.muted = muted;
+      else Howler.mute(muted);
     },
     liveClips: () => live,
   };

@@ -108,4 +108,20 @@ describe('createHowlerPlayer', () => {
     expect(howler.Howler.volume).toHaveBeenCalledWith(0.5);
     expect(howler.Howler.mute).toHaveBeenCalledWith(true);
   });
+
+  it('leaves Howler (and its AudioContext) alone until the first clip, then applies the levels', () => {
+    howler.Howler.volume.mockClear();
+    howler.Howler.mute.mockClear();
+    const player = createHowlerPlayer();
+    player.setVolume(0.3);
+    player.setMuted(false);
+    player.setVolume(0.6);
+    expect(howler.Howler.volume).not.toHaveBeenCalled();
+    expect(howler.Howler.mute).not.toHaveBeenCalled();
+    player.load({ url: '/a.mp3' }, noop);
+    expect(howler.Howler.volume).toHaveBeenCalledExactlyOnceWith(0.6);
+    expect(howler.Howler.mute).toHaveBeenCalledExactlyOnceWith(false);
+    player.setMuted(true);
+    expect(howler.Howler.mute).toHaveBeenLastCalledWith(true);
+  });
 });

@@ -1,20 +1,19 @@
-import type { Ref } from 'react';
+import { SIDE_B_MARKER } from '../../model/arrangement';
 import { formatTime } from '../../model/time';
-import type { HeadingProps, SortableBits } from './rowTypes';
+import type { HeadingProps } from './rowTypes';
+import { useSortableBits } from './useSortableBits';
 
 /** Also the marker where the tape turns over: dropping a track on it moves it to the other side. */
-export function SideHeading({
-  side,
-  count,
-  used,
-  capacity,
-  over,
-  tapeLength,
-  setNodeRef,
-  style,
-}: HeadingProps & Pick<SortableBits, 'style'> & { setNodeRef?: Ref<HTMLHeadingElement> }) {
+export function SideHeading({ side, count, used, capacity, over, tapeLength }: HeadingProps) {
+  // Side B's heading sorts too, as a place to drop only: it marks where the tape turns over.
+  const sortable = useSortableBits(side === 'B' ? SIDE_B_MARKER : null);
   return (
-    <h3 id={`side-${side}-heading`} className="side-heading" ref={setNodeRef} style={style}>
+    <h3
+      id={`side-${side}-heading`}
+      className="side-heading"
+      ref={sortable?.setNodeRef}
+      style={sortable?.style}
+    >
       <span className="side-letter" aria-hidden="true">
         {side}
       </span>

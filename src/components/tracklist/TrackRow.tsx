@@ -6,25 +6,15 @@ import { useMixtape } from '../../store/StoreContext';
 import { StoreLink } from '../catalog/StoreLink';
 import { Icon } from '../Icon';
 import { useAnnounce } from './announcer';
-import type { RowProps, SortableBits } from './rowTypes';
+import type { RowProps } from './rowTypes';
 import { TrackEditForm } from './TrackEditForm';
 import { TrackMenu } from './TrackMenu';
+import { useSortableBits } from './useSortableBits';
 
-export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
-  const {
-    track,
-    number,
-    total,
-    seconds,
-    current,
-    playing,
-    problem,
-    setNodeRef,
-    style,
-    handleProps,
-    handleRef,
-    dragging,
-  } = props;
+/** One track. Drag and drop, once loaded, attaches to this same row through its published bits. */
+export const TrackRow = memo(function TrackRow(props: RowProps) {
+  const { track, number, total, seconds, current, playing, problem } = props;
+  const sortable = useSortableBits(track.id);
   const playTrack = useMixtape((s) => s.playTrack);
   const removeTrack = useMixtape((s) => s.removeTrack);
   const [editing, setEditing] = useState(false);
@@ -46,12 +36,12 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
 
   return (
     <li
-      ref={setNodeRef}
-      style={style}
+      ref={sortable?.setNodeRef}
+      style={sortable?.style}
       className="track"
       aria-current={current ? 'true' : undefined}
       data-problem={problem ? 'true' : undefined}
-      data-dragging={dragging ? 'true' : undefined}
+      data-dragging={sortable?.dragging ? 'true' : undefined}
       onKeyDown={onKeyDown}
     >
       <div className="track-line">
@@ -60,8 +50,8 @@ export const TrackRow = memo(function TrackRow(props: RowProps & SortableBits) {
           className="track-handle"
           aria-label={`Reorder ${track.title}`}
           aria-describedby="reorder-instructions"
-          ref={handleRef}
-          {...handleProps}
+          ref={sortable?.handleRef}
+          {...sortable?.handleProps}
         >
           <Icon name="grip" />
         </button>

@@ -1,18 +1,13 @@
-import type { ComponentType } from 'react';
 import { sidesOf } from '../../model/tape';
 import { sideUsage } from '../../model/tapeEdits';
 import type { Track } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentEntryId, measuredSeconds } from '../../store/selectors';
-import type { HeadingProps, RowProps } from './rowTypes';
+import { SideHeading } from './SideHeading';
+import { TrackRow } from './TrackRow';
 
-export interface TrackSidesProps {
-  readonly Row: ComponentType<RowProps>;
-  readonly Heading: ComponentType<HeadingProps>;
-}
-
-/** Both sides of the tape as two numbered lists. The row and heading components decide whether they can be dragged. */
-export function TrackSides({ Row, Heading }: TrackSidesProps) {
+/** Both sides of the tape as two numbered lists; drag and drop attaches to these rows once it has loaded. */
+export function TrackSides() {
   const tape = useMixtape((s) => s.tape);
   const measured = useMixtape((s) => s.measured);
   const unavailable = useMixtape((s) => s.unavailable);
@@ -27,7 +22,7 @@ export function TrackSides({ Row, Heading }: TrackSidesProps) {
         const use = usage[i] ?? usage[0];
         return (
           <div key={side} className="side">
-            <Heading
+            <SideHeading
               side={side}
               count={tracks.length}
               used={use.used}
@@ -37,7 +32,7 @@ export function TrackSides({ Row, Heading }: TrackSidesProps) {
             />
             <ol className="side-tracks" start={offset + 1} aria-labelledby={`side-${side}-heading`}>
               {tracks.map((track: Track, j) => (
-                <Row
+                <TrackRow
                   key={track.id}
                   track={track}
                   number={offset + j + 1}

@@ -1,19 +1,20 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { whenIdle } from '../../hooks/whenIdle';
-import { SideHeading } from './SideHeading';
+import { createSortableBindings } from './sortableBindings';
 import { TracklistToolbar } from './TracklistToolbar';
-import { TrackRow } from './TrackRow';
 import { TrackSides } from './TrackSides';
+import { SortableBindingsProvider } from './useSortableBits';
 
-// Drag and drop is not needed to see or play the tape: it loads just after, and takes over the same rows.
-const SortableTrackSides = lazy(() => import('./SortableTrackSides'));
+// Drag and drop is not needed to see or play the tape: it loads just after, and attaches to the same
+// rows (through the bindings) rather than rendering them again.
+const SortableLayer = lazy(() => import('./SortableLayer'));
 const AddTracksPanel = lazy(() => import('../addTracks/AddTracksPanel'));
 
 export function Tracklist() {
   const [adding, setAdding] = useState(false);
   const [sortable, setSortable] = useState(false);
+  const [bindings] = useState(createSortableBindings);
   useEffect(() => whenIdle(() => setSortable(true)), []);
-  const staticSides = <TrackSides Row={TrackRow} Heading={SideHeading} />;
   return (
     <section className="tracklist" aria-labelledby="tracklist-heading">
       <div className="tracklist-head">
@@ -29,13 +30,14 @@ export function Tracklist() {
         To reorder, press Space on a track’s handle, move it with the arrow keys, and press Space again to
         drop it, or Escape to cancel. Each track’s More menu also has Move up and Move down.
       </p>
-      {sortable ? (
-        <Suspense fallback={staticSides}>
-          <SortableTrackSides />
-        </Suspense>
-      ) : (
-        staticSides
-      )}
+      <SortableBindingsProvider bindings={bindings}>
+        <TrackSides />
+        {sortable ? (
+          <Suspense fallback={null}>
+            <SortableLayer />
+          </Suspense>
+        ) : null}
+      </SortableBindingsProvider>
     </section>
   );
 }

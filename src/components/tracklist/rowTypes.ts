@@ -1,12 +1,12 @@
-import type { CSSProperties, HTMLAttributes, Ref } from 'react';
+import type { CSSProperties, HTMLAttributes } from 'react';
 import type { Track } from '../../model/track';
 
-/** What the drag-and-drop layer hands a row: a ref, a transform while things move, and the handle's props. */
+/** What the drag-and-drop layer hands a row (or side B's heading): a ref, a transform while things move, and the handle's props. */
 export interface SortableBits {
-  readonly setNodeRef?: Ref<HTMLLIElement>;
+  readonly setNodeRef?: (node: HTMLElement | null) => void;
   readonly style?: CSSProperties;
   readonly handleProps?: HTMLAttributes<HTMLButtonElement>;
-  readonly handleRef?: Ref<HTMLButtonElement>;
+  readonly handleRef?: (node: HTMLElement | null) => void;
   readonly dragging?: boolean;
 }
 

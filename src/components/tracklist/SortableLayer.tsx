@@ -18,51 +18,48 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { arrangementOf, moveOnto, placeOf, SIDE_B_MARKER } from '../../model/arrangement';
 import { formatTime } from '../../model/time';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
-import type { HeadingProps, RowProps } from './rowTypes';
-import { SideHeading } from './SideHeading';
-import { TrackRow } from './TrackRow';
-import { TrackSides } from './TrackSides';
+import type { SortableBindings } from './sortableBindings';
+import { useSortableBindings } from './useSortableBits';
 
-function SortableRow(props: RowProps) {
+/**
+ * Makes one row (or side B's heading) sortable without rendering it: the row, already on the page,
+ * picks these bits up from the bindings and keeps its DOM.
+ */
+function SortableBinding({ id, bindings }: { id: string; bindings: SortableBindings }) {
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } =
-    useSortable({
-      id: props.track.id,
+    useSortable(
+      // The side B marker is only a place to drop: it marks where the tape turns over.
+      id === SIDE_B_MARKER ? { id, disabled: { draggable: true, droppable: false } } : { id },
+    );
+  const handleProps = useMemo(
+    () => ({ ...attributes, ...listeners, 'aria-describedby': 'reorder-instructions' }),
+    [attributes, listeners],
+  );
+  const translate = CSS.Translate.toString(transform);
+  useLayoutEffect(() => {
+    bindings.set(id, {
+      setNodeRef,
+      handleRef: setActivatorNodeRef,
+      handleProps,
+      style: { transform: translate, transition },
+      dragging: isDragging,
     });
-  return (
-    <TrackRow
-      {...props}
-      setNodeRef={setNodeRef}
-      handleRef={setActivatorNodeRef}
-      handleProps={{ ...attributes, ...listeners, 'aria-describedby': 'reorder-instructions' }}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      dragging={isDragging}
-    />
-  );
+  }, [bindings, id, setNodeRef, setActivatorNodeRef, handleProps, translate, transition, isDragging]);
+  useLayoutEffect(() => () => bindings.set(id, undefined), [bindings, id]);
+  return null;
 }
 
-/** The side B heading sorts too, but only as a place to drop: it marks where the tape turns over. */
-function SortableHeading(props: HeadingProps) {
-  const { setNodeRef, transform, transition } = useSortable({
-    id: SIDE_B_MARKER,
-    disabled: { draggable: true, droppable: false },
-  });
-  if (props.side === 'A') return <SideHeading {...props} />;
-  return (
-    <SideHeading
-      {...props}
-      setNodeRef={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-    />
-  );
-}
-
-/** Drag and drop over both sides: mouse, touch and keyboard, announced by place, never by id. */
-export default function SortableTrackSides() {
+/**
+ * Drag and drop over both sides: mouse, touch and keyboard, announced by place, never by id. Rendered
+ * beside the rows (not around them), so its arrival changes no element on the page.
+ */
+export default function SortableLayer() {
   const store = useMixtapeStore();
+  const bindings = useSortableBindings();
   const tape = useMixtape((s) => s.tape);
   const moveTrack = useMixtape((s) => s.moveTrack);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -125,7 +122,7 @@ export default function SortableTrackSides() {
       accessibility={{ announcements, screenReaderInstructions: { draggable: '' } }}
     >
       <SortableContext items={items} strategy={verticalListSortingStrategy}>
-        <TrackSides Row={SortableRow} Heading={SortableHeading} />
+        {bindings ? items.map((id) => <SortableBinding key={id} id={id} bindings={bindings} />) : null}
       </SortableContext>
       <DragOverlay dropAnimation={null}>
         {dragged ? (
