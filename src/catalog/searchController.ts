@@ -46,28 +46,24 @@ export function createSearchController(options: SearchControllerOptions) {
       options.onChange({ kind: 'failed', term, reason: result.error.kind, message: result.error.message });
   };
 
+  /** Cancels whatever was under way and shows the new term as searching; null for an empty box. */
+  const begin = (text: string): string | null => {
+    cancel();
+    const term = text.trim();
+    options.onChange(term ? { kind: 'searching', term } : { kind: 'idle' });
+    return term || null;
+  };
+
   return {
     /** The box's text changed: search for it once typing pauses. */
     setTerm(text: string) {
-      cancel();
-      const term = text.trim();
-      if (!term) {
-        options.onChange({ kind: 'idle' });
-        return;
-      }
-      options.onChange({ kind: 'searching', term });
-      timer = setTimeout(() => void run(term), debounceMs);
+      const term = begin(text);
+      if (term) timer = setTimeout(() => void run(term), debounceMs);
     },
     /** Enter, a retry, or a change of catalog: search now. */
     searchNow(text: string) {
-      cancel();
-      const term = text.trim();
-      if (!term) {
-        options.onChange({ kind: 'idle' });
-        return;
-      }
-      options.onChange({ kind: 'searching', term });
-      void run(term);
+      const term = begin(text);
+      if (term) void run(term);
     },
     dispose: cancel,
   };
