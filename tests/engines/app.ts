@@ -163,12 +163,19 @@ export class App {
 
   /** Waits until a clip whose URL matches is running and its own clock has passed `after` seconds. */
   async expectPlaying(src: RegExp, after = 0, timeoutMs = 12_000): Promise<number> {
-    const clip = await waitFor(
+    // On failure the message shows every clip and what the app said, not just the one expected.
+    const seen = await waitFor(
       `a clip matching ${src} playing past ${after} s`,
-      () => this.playingClip(),
-      (c) => c !== undefined && src.test(c.src) && c.currentTime > after,
+      async () => ({
+        media: await this.media(),
+        said: [...(await this.texts({ role: 'alert' })), ...(await this.texts({ role: 'status' }))].filter(
+          Boolean,
+        ),
+        events: await this.driver.evaluate<string[]>(call('events')),
+      }),
+      ({ media }) => media.some((c) => !c.paused && src.test(c.src) && c.currentTime > after),
       timeoutMs,
     );
-    return clip?.currentTime ?? 0;
+    return seen.media.find((c) => !c.paused && src.test(c.src))?.currentTime ?? 0;
   }
 }

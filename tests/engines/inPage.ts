@@ -20,9 +20,26 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
   for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchend', 'click']) {
     window.addEventListener(type, activate, { capture: true });
   }
+  // What each media element went through, for the message of a journey that fails.
+  const events = [];
+  const started = performance.now();
+  const note = (m, what) => {
+    const src = (m.currentSrc || m.src).split('/').pop().slice(0, 16);
+    events.push(Math.round(performance.now() - started) + 'ms ' + what + ' ' + src + '@' + m.currentTime.toFixed(2) + '/' + m.duration);
+    if (events.length > 40) events.shift();
+  };
+  const watch = (m) => {
+    for (const type of ['playing', 'pause', 'ended', 'error', 'emptied', 'seeked']) {
+      m.addEventListener(type, () => note(m, type + (m.error ? '(' + m.error.code + ')' : '')));
+    }
+  };
   const play = HTMLMediaElement.prototype.play;
   HTMLMediaElement.prototype.play = function () {
-    if (!seen.includes(this)) seen.push(this);
+    if (!seen.includes(this)) {
+      seen.push(this);
+      watch(this);
+    }
+    note(this, activated ? 'play()' : 'play() refused');
     if (!activated) {
       return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
     }
@@ -132,5 +149,6 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
       })),
     /** How many media elements the page has asked to play, clips or silent unlock sounds alike. */
     playRequests: () => seen.length,
+    events: () => events.slice(),
   };
 })();`;
