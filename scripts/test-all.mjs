@@ -7,10 +7,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const REPORTS = 'test-results';
 const UNIT_REPORT = `${REPORTS}/unit-report.json`;
 const E2E_REPORT = `${REPORTS}/e2e-report.json`;
+const WEBKIT_REPORT = `${REPORTS}/webkit-report.json`;
 const inCI = Boolean(process.env.CI);
 
 rmSync(UNIT_REPORT, { force: true });
 rmSync(E2E_REPORT, { force: true });
+rmSync(WEBKIT_REPORT, { force: true });
 mkdirSync(REPORTS, { recursive: true });
 
 const run = (label, command, args) => {
@@ -61,14 +63,45 @@ if (unit) {
   if (!unitOk && unit.numFailedTests === 0) count('vitest run', 0, 1);
 } else count('vitest', 0, 1);
 
-const e2eOk = run('end to end (playwright, chromium)', 'npx', ['playwright', 'test']);
+// Playwright runs the end-to-end specs and the cross-engine journeys on two projects, Chromium and
+// Firefox; its one JSON report is counted per project, so the summary shows each engine.
+const e2eOk = run('end to end (playwright: chromium, firefox)', 'npx', ['playwright', 'test']);
 const e2e = readJson(E2E_REPORT);
-if (e2e?.stats) {
-  const { expected, unexpected, flaky, skipped } = e2e.stats;
-  count('playwright', expected + flaky, unexpected, skipped);
-  if (flaky) lines.push(`           (${flaky} passed only on retry: see test-results/e2e)`);
-  if (!e2eOk && unexpected === 0) count('e2e run', 0, 1);
+if (e2e?.suites) {
+  const byProject = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const tallied = byProject.get(t.projectName) ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
+        tallied[t.status] = (tallied[t.status] ?? 0) + 1;
+        byProject.set(t.projectName, tallied);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of e2e.suites) walk(suite);
+  let unexpectedAll = 0;
+  for (const [project, { expected, unexpected, flaky, skipped }] of byProject) {
+    count(project, expected + flaky, unexpected, skipped);
+    if (flaky) lines.push(`           (${flaky} passed only on retry: see test-results/e2e)`);
+    unexpectedAll += unexpected;
+  }
+  if (byProject.size === 0) count('playwright', 0, 1);
+  if (!e2eOk && unexpectedAll === 0) count('e2e run', 0, 1);
 } else count('playwright', 0, 1);
+
+// WebKit: the same journeys through selenium-webdriver and WebKitWebDriver. MiniBrowser has no headless
+// mode, so it gets a virtual display. dist/ was just built by Playwright's web server.
+const webkitArgs = ['tsx', 'tests/engines/webkit/run.ts', '--no-build'];
+const webkitOk = process.env.DISPLAY
+  ? run('journeys (webkit)', 'npx', webkitArgs)
+  : run('journeys (webkit)', 'xvfb-run', ['-a', '-s', '-screen 0 1440x1440x24', 'npx', ...webkitArgs]);
+const webkit = readJson(WEBKIT_REPORT);
+if (webkit) {
+  count('webkit', webkit.passed, webkit.failed);
+  if (webkit.flaky) lines.push(`           (${webkit.flaky} passed only on retry: see ${WEBKIT_REPORT})`);
+  if (!webkitOk && webkit.failed === 0) count('webkit run', 0, 1);
+} else count('webkit', 0, 1);
 
 // A skipped test in CI is a test that did not run: it must not pass unnoticed.
 if (inCI && tally.skipped > 0) {
@@ -80,6 +113,8 @@ if (inCI && tally.skipped > 0) {
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);
 if (!existsSync(E2E_REPORT)) console.log('  (no Playwright report was written: did the browser start?)');
+if (!existsSync(WEBKIT_REPORT))
+  console.log('  (no WebKit report was written: is webkit2gtk-driver installed?)');
 console.log(
   `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`,
 );

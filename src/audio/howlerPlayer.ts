@@ -17,6 +17,14 @@ export function describeLoadError(error: unknown): string {
 }
 
 /**
+ * How far howler may let a clip run: a day, so that the end of a clip is always the media element's own
+ * `ended` event. Left to itself, howler takes the element's duration at `canplaythrough` as the end of
+ * the sound, once and for good; WebKitGTK sometimes reports 0 there for an MP3 it has not scanned yet,
+ * and howler then ended the sound the instant it was played, so the tape skipped that track in silence.
+ */
+const WHOLE_CLIP_MS = 24 * 60 * 60 * 1000;
+
+/**
  * Howler in HTML5-audio mode: it streams (playback starts before the file is in), works for any
  * host without CORS (catalog previews, pasted URLs), and howler reuses unlocked <audio> elements
  * from its pool. The price is no per-clip volume on iOS, which this app does not need.
@@ -44,6 +52,7 @@ export function createHowlerPlayer(): Player {
         src: [source.url],
         html5: true,
         preload: true,
+        sprite: { __default: [0, WHOLE_CLIP_MS] },
         ...(source.format ? { format: [source.format] } : {}),
         onload: () => handlers.onLoad(howl.duration()),
         onloaderror: (_id, error) => handlers.onLoadError(describeLoadError(error)),

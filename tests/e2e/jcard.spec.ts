@@ -3,7 +3,10 @@ import { Deck } from './support/deck';
 
 const MM = 96 / 25.4;
 
-test('Print J-card prints the insert card at its real size, and nothing else', async ({ page }) => {
+// Print media emulation: not done by Playwright's Firefox (BiDi) channel, so Chromium only.
+test('Print J-card prints the insert card at its real size, and nothing else', {
+  tag: '@media-emulation',
+}, async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => {
       (window as Window & { printed?: number }).printed =
@@ -14,6 +17,7 @@ test('Print J-card prints the insert card at its real size, and nothing else', a
   await deck.button('Print J-card').click();
   await expect.poll(() => page.evaluate(() => (window as Window & { printed?: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
+  expect(await page.evaluate(() => matchMedia('print').matches), 'print media is emulated').toBe(true);
 
   const card = page.getByRole('article', { name: 'J-card for “Juno”' });
   await expect(card).toBeVisible();

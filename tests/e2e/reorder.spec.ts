@@ -100,9 +100,10 @@ test.describe('reordering a personal mixtape', () => {
     await expect(deck.row(2)).toHaveAttribute('aria-current', 'true');
   });
 
-  test('a corrupted stored shelf does not crash the app and is kept aside, word for word', async ({
-    page,
-  }) => {
+  // Ends with a download, which Playwright's Firefox (BiDi) channel does not report: Chromium only.
+  test('a corrupted stored shelf does not crash the app and is kept aside, word for word', {
+    tag: '@downloads',
+  }, async ({ page }) => {
     const garbage = '{"state":{"shelf":{"tapes":[{"id":42';
     await page.addInitScript((raw) => {
       if (!sessionStorage.getItem('seeded')) {

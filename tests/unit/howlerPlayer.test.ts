@@ -4,6 +4,7 @@ interface FakeHowlOptions {
   src: string[];
   html5?: boolean;
   format?: string[];
+  sprite?: Record<string, [number, number]>;
   onload?: () => void;
   onloaderror?: (id: number, error: unknown) => void;
   onplayerror?: (id: number, error: unknown) => void;
@@ -63,6 +64,14 @@ describe('createHowlerPlayer', () => {
     expect(howler.made[0]?.options).toMatchObject({ src: ['/a.mp3'], html5: true });
     expect(howler.made[0]?.options.format).toBeUndefined();
     expect(howler.made[1]?.options.format).toEqual(['m4a']);
+  });
+
+  it('lets the media element end each clip, never a duration read before the file was scanned', () => {
+    createHowlerPlayer().load({ url: '/clips/j01.mp3' }, noop);
+    // WebKitGTK can report a duration of 0 at canplaythrough; howler would end such a sound at once.
+    const [start, length] = howler.made[0]?.options.sprite?.__default ?? [];
+    expect(start).toBe(0);
+    expect(length).toBeGreaterThanOrEqual(60 * 60 * 1000);
   });
 
   it('counts live clips and unloads each howl once', () => {

@@ -1,0 +1,181 @@
+import { type AppDriver, call, type Key, type Target, toWire } from './driver';
+
+export interface MediaSnapshot {
+  readonly src: string;
+  readonly currentTime: number;
+  readonly paused: boolean;
+  readonly volume: number;
+  readonly muted: boolean;
+}
+
+/** Thrown by a journey whose expectation does not hold; the message says what was seen. */
+export class JourneyFailure extends Error {}
+
+export function check(condition: boolean, message: string): void {
+  if (!condition) throw new JourneyFailure(message);
+}
+
+/**
+ * Polls until `ok` holds, never sleeping for a fixed time: engines differ in how fast audio starts
+ * (WebKit about a second later) and how smoothly its clock runs.
+ */
+export async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let error: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      error = undefined;
+      if (ok(last)) return last;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() > deadline) {
+      const seen = error instanceof Error ? error.message : JSON.stringify(last);
+      throw new JourneyFailure(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export const button = (name: string | RegExp, within?: Target): Target =>
+  within ? { role: 'button', name, within } : { role: 'button', name };
+
+/** The app as a listener meets it, in roles and names, over any engine. */
+export class App {
+  constructor(readonly driver: AppDriver) {}
+
+  /** Opens a path and waits until the tracklist is in and drag and drop has taken over its rows. */
+  async open(path = '/', rows = 19): Promise<void> {
+    await this.driver.open(path);
+    await waitFor(
+      `${rows} tracks`,
+      () => this.titles(),
+      (t) => t.length === rows,
+    );
+    await waitFor(
+      'the sortable layer to take over the rows',
+      () => this.attribute(button(/^Reorder /, { role: 'listitem' }), 'aria-roledescription', 0),
+      (v) => v === 'sortable',
+    );
+  }
+
+  /** Waits, as a person would look, until exactly one element matches: then clicks it. */
+  async click(target: Target): Promise<void> {
+    await this.waitForOne(target);
+    await this.driver.click(target);
+  }
+
+  async press(key: Key, times = 1): Promise<void> {
+    for (let i = 0; i < times; i += 1) await this.driver.press(key);
+  }
+
+  async focus(target: Target): Promise<void> {
+    await this.waitForOne(target);
+    await this.driver.focus(target);
+  }
+
+  private waitForOne(target: Target): Promise<number> {
+    return waitFor(
+      `exactly one ${JSON.stringify(toWire(target))}`,
+      () => this.count(target),
+      (n) => n === 1,
+      7_000,
+    );
+  }
+
+  count(target: Target): Promise<number> {
+    return this.driver.evaluate(call('count', toWire(target)));
+  }
+
+  /** An attribute of the one element that matches; `nth` picks one of several instead. */
+  attribute(target: Target, name: string, nth?: number): Promise<string | null> {
+    return nth === undefined
+      ? this.driver.evaluate(call('attribute', toWire(target), name))
+      : this.driver.evaluate(call('nthAttribute', toWire(target), nth, name));
+  }
+
+  texts(target: Target): Promise<string[]> {
+    return this.driver.evaluate(call('text', toWire(target)));
+  }
+
+  pageText(): Promise<string> {
+    return this.driver.evaluate(call('pageText'));
+  }
+
+  titles(): Promise<string[]> {
+    return this.driver.evaluate(call('titles'));
+  }
+
+  liveRegion(): Promise<string> {
+    return this.driver.evaluate(call('liveRegion'));
+  }
+
+  media(): Promise<MediaSnapshot[]> {
+    return this.driver.evaluate(call('media'));
+  }
+
+  playRequests(): Promise<number> {
+    return this.driver.evaluate(call('playRequests'));
+  }
+
+  async playingClip(): Promise<MediaSnapshot | undefined> {
+    return (await this.media()).find((m) => !m.paused);
+  }
+
+  scriptClick(target: Target): Promise<boolean> {
+    return this.driver.evaluate(call('scriptClick', toWire(target)));
+  }
+
+  /** Waits for the state shown on an element (an attribute) to be what a listener expects. */
+  waitForAttribute(target: Target, name: string, value: string | null, timeoutMs?: number) {
+    return waitFor(
+      `${JSON.stringify(toWire(target))} to have ${name}=${value}`,
+      () => this.attribute(target, name),
+      (v) => v === value,
+      timeoutMs,
+    );
+  }
+
+  waitForVisible(target: Target, timeoutMs?: number): Promise<number> {
+    return waitFor(
+      `${JSON.stringify(toWire(target))} to show`,
+      () => this.count(target),
+      (n) => n > 0,
+      timeoutMs,
+    );
+  }
+
+  waitForText(target: Target, text: string, timeoutMs?: number): Promise<string[]> {
+    return waitFor(
+      `${JSON.stringify(toWire(target))} to say “${text}”`,
+      () => this.texts(target),
+      (all) => all.some((t) => t.includes(text)),
+      timeoutMs,
+    );
+  }
+
+  /** Waits until a clip whose URL matches is running and its own clock has passed `after` seconds. */
+  async expectPlaying(src: RegExp, after = 0, timeoutMs = 12_000): Promise<number> {
+    // On failure the message shows every clip and what the app said, not just the one expected.
+    const seen = await waitFor(
+      `a clip matching ${src} playing past ${after} s`,
+      async () => ({
+        media: await this.media(),
+        said: [...(await this.texts({ role: 'alert' })), ...(await this.texts({ role: 'status' }))].filter(
+          Boolean,
+        ),
+        events: await this.driver.evaluate<string[]>(call('events')),
+      }),
+      ({ media }) => media.some((c) => !c.paused && src.test(c.src) && c.currentTime > after),
+      timeoutMs,
+    );
+    return seen.media.find((c) => !c.paused && src.test(c.src))?.currentTime ?? 0;
+  }
+}
