@@ -59,7 +59,7 @@ test('search “Sea of Love”, hear the preview through the deck, add it to the
   );
 });
 
-test('a newer query cancels the older one; busy, failing and offline catalogs each get a message', async ({
+test('a newer query cancels the older one; busy, failing and offline catalogs each get a message @catalog-routing', async ({
   page,
   context,
 }) => {
@@ -94,7 +94,9 @@ test('a newer query cancels the older one; busy, failing and offline catalogs ea
   await context.setOffline(false);
 });
 
-test('when the catalog sends no CORS headers, search falls back to JSONP', async ({ page }) => {
+test('when the catalog sends no CORS headers, search falls back to JSONP @catalog-routing', async ({
+  page,
+}) => {
   const catalog = await serveCatalog(page);
   catalog.dropCors(true);
   const deck = await Deck.open(page);
@@ -137,7 +139,7 @@ test('“Find real previews” offers a match for every Juno track, and using th
   await expect(deck.rows.getByRole('link', { name: /on Apple Music/ })).toHaveCount(1);
 });
 
-test('a tape of real previews travels as catalog ids: one batched lookup rebuilds it, and offline the friend is told what waits', async ({
+test('a tape of real previews travels as catalog ids: one batched lookup rebuilds it, and offline the friend is told what waits @catalog-routing', async ({
   page,
   browser,
 }) => {
