@@ -138,15 +138,16 @@ export const JOURNEYS: readonly Journey[] = [
       await app.click(PLAY);
       await app.expectPlaying(/\/j01\.mp3$/);
       await app.focus({ role: 'slider', name: 'Seek' });
-      await app.press('ArrowRight', 6);
+      // A key at a time, each seek heard before the next, as a person tapping the key would. Held keys
+      // can still leave WebKit silent (README, Browser engines): a known bug, not what this checks.
+      for (let step = 1; step <= 6; step += 1) {
+        await app.press('ArrowRight');
+        await app.expectPlaying(/\/j01\.mp3$/, step - 0.3);
+      }
       await app.expectPlaying(/\/j01\.mp3$/, 5.5);
       await app.click(button('Rewind'));
       // Seeking is asynchronous: wait for the clip's own clock to come back, still playing.
-      await waitFor(
-        'the clip to rewind below 4 s',
-        () => app.playingClip(),
-        (c) => c !== undefined && c.currentTime < 4,
-      );
+      await app.waitForClip('the clip rewound below 4 s, playing', (c) => c.currentTime < 4);
       await app.click(button('Fast forward'));
       await app.expectPlaying(/\/j01\.mp3$/, 9.5);
     },
