@@ -48,6 +48,38 @@ export function createHowlerPlayer(): Player {
       wake();
       let soundId: number | undefined;
       let unloaded = false;
+      /** The engine asked this clip to play, and has not paused it since. */
+      let wanted = false;
+      /**
+       * Seeks run one at a time. A seek while playing is a pause, a move and a play in howler, and a
+       * second seek arriving before that play has settled (held arrow keys on the Seek slider, in WebKit,
+       * where play() resolves late) could leave the sound paused for good while the deck said playing.
+       */
+      let seeking = false;
+      let nextSeek: number | undefined;
+      let seekTimer: ReturnType<typeof setTimeout> | undefined;
+      const seekNow = (seconds: number) => {
+        if (soundId === undefined) {
+          howl.seek(seconds);
+          return;
+        }
+        seeking = howl.playing(soundId);
+        // howler's own 'seek' event ends a seek; should it never come, a second is long enough.
+        if (seeking) seekTimer = setTimeout(seekDone, 1000);
+        howl.seek(seconds, soundId);
+      };
+      const seekDone = () => {
+        clearTimeout(seekTimer);
+        seeking = false;
+        if (unloaded) return;
+        if (nextSeek !== undefined) {
+          const to = nextSeek;
+          nextSeek = undefined;
+          seekNow(to);
+        } else if (wanted && soundId !== undefined && howl.state() === 'loaded' && !howl.playing(soundId)) {
+          howl.play(soundId);
+        }
+      };
       const howl = new Howl({
         src: [source.url],
         html5: true,
@@ -59,24 +91,30 @@ export function createHowlerPlayer(): Player {
         onplayerror: (_id, error) => {
           // Playing again after this would stack a second sound; let the user's next press retry.
           soundId = undefined;
+          wanted = false;
           handlers.onPlayError(describeLoadError(error));
         },
         onplay: () => handlers.onPlay(),
         onend: () => handlers.onEnd(),
+        onseek: () => {
+          if (seeking) seekDone();
+        },
       });
       live += 1;
       return {
         play: () => {
           if (unloaded) return;
+          wanted = true;
           if (soundId === undefined) soundId = howl.play();
           else if (!howl.playing(soundId)) howl.play(soundId);
         },
         pause: () => {
+          wanted = false;
           if (soundId !== undefined) howl.pause(soundId);
         },
         seek: (seconds) => {
-          if (soundId === undefined) howl.seek(seconds);
-          else howl.seek(seconds, soundId);
+          if (seeking) nextSeek = seconds;
+          else seekNow(seconds);
         },
         position: () => {
           const at = soundId === undefined ? howl.seek() : howl.seek(soundId);
@@ -95,6 +133,7 @@ export function createHowlerPlayer(): Player {
         unload: () => {
           if (unloaded) return;
           unloaded = true;
+          clearTimeout(seekTimer);
           live -= 1;
           howl.unload();
         },

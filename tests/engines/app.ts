@@ -161,21 +161,41 @@ export class App {
     );
   }
 
-  /** Waits until a clip whose URL matches is running and its own clock has passed `after` seconds. */
-  async expectPlaying(src: RegExp, after = 0, timeoutMs = 12_000): Promise<number> {
-    // On failure the message shows every clip and what the app said, not just the one expected.
+  /** Every clip, what the app said, and each clip's media events: what a failing journey shows. */
+  async snapshot(): Promise<{ media: MediaSnapshot[]; said: string[]; events: string[] }> {
+    return {
+      media: await this.media(),
+      said: [...(await this.texts({ role: 'alert' })), ...(await this.texts({ role: 'status' }))].filter(
+        Boolean,
+      ),
+      events: await this.driver.evaluate<string[]>(call('events')),
+    };
+  }
+
+  /** Waits until a playing clip satisfies `ok`; on failure the message shows the whole snapshot. */
+  async waitForClip(
+    what: string,
+    ok: (clip: MediaSnapshot) => boolean,
+    timeoutMs = 12_000,
+  ): Promise<MediaSnapshot> {
     const seen = await waitFor(
-      `a clip matching ${src} playing past ${after} s`,
-      async () => ({
-        media: await this.media(),
-        said: [...(await this.texts({ role: 'alert' })), ...(await this.texts({ role: 'status' }))].filter(
-          Boolean,
-        ),
-        events: await this.driver.evaluate<string[]>(call('events')),
-      }),
-      ({ media }) => media.some((c) => !c.paused && src.test(c.src) && c.currentTime > after),
+      what,
+      () => this.snapshot(),
+      ({ media }) => media.some((c) => !c.paused && ok(c)),
       timeoutMs,
     );
-    return seen.media.find((c) => !c.paused && src.test(c.src))?.currentTime ?? 0;
+    const clip = seen.media.find((c) => !c.paused && ok(c));
+    if (!clip) throw new JourneyFailure(`no clip for ${what}`);
+    return clip;
+  }
+
+  /** Waits until a clip whose URL matches is running and its own clock has passed `after` seconds. */
+  async expectPlaying(src: RegExp, after = 0, timeoutMs = 12_000): Promise<number> {
+    const clip = await this.waitForClip(
+      `a clip matching ${src} playing past ${after} s`,
+      (c) => src.test(c.src) && c.currentTime > after,
+      timeoutMs,
+    );
+    return clip.currentTime;
   }
 }

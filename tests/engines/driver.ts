@@ -26,7 +26,15 @@ export interface Target {
   readonly within?: Target;
 }
 
-export type Key = 'Space' | 'Enter' | 'Escape' | 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
+export type Key =
+  | 'Space'
+  | 'Enter'
+  | 'Escape'
+  | 'Home'
+  | 'ArrowUp'
+  | 'ArrowDown'
+  | 'ArrowLeft'
+  | 'ArrowRight';
 
 export interface AppDriver {
   readonly engine: Engine;

@@ -25,11 +25,11 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
   const started = performance.now();
   const note = (m, what) => {
     const src = (m.currentSrc || m.src).split('/').pop().slice(0, 16);
-    events.push(Math.round(performance.now() - started) + 'ms ' + what + ' ' + src + '@' + m.currentTime.toFixed(2) + '/' + m.duration);
+    events.push(Math.round(performance.now() - started) + 'ms ' + what + ' ' + src + '@' + m.currentTime.toFixed(2) + '/' + m.duration + ' rs' + m.readyState);
     if (events.length > 40) events.shift();
   };
   const watch = (m) => {
-    for (const type of ['playing', 'pause', 'ended', 'error', 'emptied', 'seeked']) {
+    for (const type of ['playing', 'pause', 'ended', 'error', 'emptied', 'seeking', 'seeked', 'waiting', 'canplay', 'canplaythrough']) {
       m.addEventListener(type, () => note(m, type + (m.error ? '(' + m.error.code + ')' : '')));
     }
   };

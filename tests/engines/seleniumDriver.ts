@@ -7,6 +7,7 @@ const KEYS: Record<Key, string> = {
   Space: ' ',
   Enter: SeleniumKey.ENTER,
   Escape: SeleniumKey.ESCAPE,
+  Home: SeleniumKey.HOME,
   ArrowUp: SeleniumKey.ARROW_UP,
   ArrowDown: SeleniumKey.ARROW_DOWN,
   ArrowLeft: SeleniumKey.ARROW_LEFT,

@@ -10,15 +10,22 @@ interface FakeHowlOptions {
   onplayerror?: (id: number, error: unknown) => void;
   onplay?: () => void;
   onend?: () => void;
+  onseek?: () => void;
 }
 
 const howler = vi.hoisted(() => {
-  const made: Array<{ options: FakeHowlOptions; unloaded: boolean; plays: Array<number | undefined> }> = [];
+  const made: Array<{
+    options: FakeHowlOptions;
+    unloaded: boolean;
+    plays: Array<number | undefined>;
+    seeks: number[];
+    playing: boolean;
+  }> = [];
   let nextId = 1;
   class Howl {
     record: (typeof made)[number];
     constructor(options: FakeHowlOptions) {
-      this.record = { options, unloaded: false, plays: [] };
+      this.record = { options, unloaded: false, plays: [], seeks: [], playing: false };
       made.push(this.record);
     }
     play(id?: number) {
@@ -26,10 +33,11 @@ const howler = vi.hoisted(() => {
       return id ?? nextId++;
     }
     playing() {
-      return false;
+      return this.record.playing;
     }
     pause() {}
-    seek() {
+    seek(to?: number) {
+      if (typeof to === 'number') this.record.seeks.push(to);
       return 0;
     }
     duration() {
@@ -72,6 +80,27 @@ describe('createHowlerPlayer', () => {
     const [start, length] = howler.made[0]?.options.sprite?.__default ?? [];
     expect(start).toBe(0);
     expect(length).toBeGreaterThanOrEqual(60 * 60 * 1000);
+  });
+
+  it('runs seeks one at a time while playing, keeps the last, and plays on if howler left the sound paused', () => {
+    const c = createHowlerPlayer().load({ url: '/a.mp3' }, noop);
+    const record = howler.made[0];
+    if (!record) throw new Error('no howl');
+    c.play();
+    record.playing = true;
+    for (const to of [1, 2, 3, 4]) c.seek(to);
+    // Held arrow keys: the first seek runs, the ones that arrive meanwhile collapse into the last.
+    expect(record.seeks).toEqual([1]);
+    record.options.onseek?.();
+    expect(record.seeks).toEqual([1, 4]);
+    // howler ended that seek with the sound paused: the clip was wanted playing, so it plays on.
+    record.playing = false;
+    record.options.onseek?.();
+    expect(record.plays).toHaveLength(2);
+    c.pause();
+    c.seek(5);
+    record.options.onseek?.();
+    expect(record.plays).toHaveLength(2);
   });
 
   it('counts live clips and unloads each howl once', () => {

@@ -5,6 +5,7 @@
 //
 //   MIXTAPE_E2E_PORT  port of the app (default 4173); a server already there is reused unless CI is set
 //   --no-build        serve the dist/ that is there (test-all.mjs has just built it for Playwright)
+//   MIXTAPE_JOURNEYS  run only the journeys whose name contains this text
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -171,7 +172,8 @@ async function main(): Promise<number> {
   const results: Result[] = [];
   try {
     server = await serveApp();
-    for (const journey of JOURNEYS) {
+    const only = process.env.MIXTAPE_JOURNEYS;
+    for (const journey of JOURNEYS.filter((j) => !only || j.name.includes(only))) {
       const started = Date.now();
       let error: string | undefined;
       let attempts = 0;
