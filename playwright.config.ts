@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 
 const PORT = Number(process.env.MIXTAPE_E2E_PORT ?? 4173);
 
@@ -7,16 +8,7 @@ const PORT = Number(process.env.MIXTAPE_E2E_PORT ?? 4173);
  * The autoplay policy is set to the strict one real browsers use, so a test catches sound that
  * would start without a user gesture.
  */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=user-gesture-required',
-];
+const chromiumArgs = [...CHROMIUM_FLAGS, '--autoplay-policy=user-gesture-required'];
 
 /**
  * Debian's Firefox ESR through Playwright's WebDriver BiDi channel. @playwright/test stays on 1.64.x:

@@ -1,17 +1,8 @@
 // What the browser benches share: the production build served locally, and Debian's Chromium with the
-// flags that work on these machines (the same ones playwright.config.ts gives the end-to-end tests).
+// flags that work on these machines (scripts/chromium-flags.mjs, shared with the end-to-end tests).
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS } from '../chromium-flags.mjs';
 
 /** Serves `outDir` (dist/) on 127.0.0.1:`port` and resolves once it answers; `stop()` ends the server. */
 export async function startPreview(port, outDir = 'dist') {

@@ -6,24 +6,31 @@ import type { MixtapeStore } from '../store/createMixtapeStore';
  */
 export function watchForCatalogTracks(store: MixtapeStore): () => void {
   let stop: (() => void) | undefined;
+  let unsubscribe: (() => void) | undefined;
   let requested = false;
   let cancelled = false;
-  const unsubscribe = store.subscribe(
+  const start = () => {
+    requested = true;
+    // Once asked for, this selector has nothing more to say: stop running it on every store update.
+    unsubscribe?.();
+    void Promise.all([import('../catalog/watchLookups'), import('../catalog/catalogs')]).then(
+      ([{ watchCatalogLookups }, { appCatalogs }]) => {
+        if (!cancelled) stop = watchCatalogLookups(store, { catalogs: appCatalogs() });
+      },
+    );
+  };
+  unsubscribe = store.subscribe(
     (s) => s.tape.tracks.some((t) => t.source === 'catalog'),
     (has) => {
-      if (!has || requested) return;
-      requested = true;
-      void Promise.all([import('../catalog/watchLookups'), import('../catalog/catalogs')]).then(
-        ([{ watchCatalogLookups }, { appCatalogs }]) => {
-          if (!cancelled) stop = watchCatalogLookups(store, { catalogs: appCatalogs() });
-        },
-      );
+      if (has && !requested) start();
     },
     { fireImmediately: true },
   );
+  // fireImmediately may have started it before `unsubscribe` was assigned.
+  if (requested) unsubscribe();
   return () => {
     cancelled = true;
-    unsubscribe();
+    unsubscribe?.();
     stop?.();
   };
 }

@@ -23,6 +23,11 @@ export function startAuditions(store: MixtapeStore, player: Player, tickMs = 250
     if (!request) return;
     const { track, nonce } = request;
     const report = store.getState();
+    const fail = (reason: string) => {
+      if (clip !== loaded) return;
+      stop();
+      report.auditionFailed(nonce, reason);
+    };
     const loaded: Clip = player.load(
       track.format ? { url: track.previewUrl, format: track.format } : { url: track.previewUrl },
       {
@@ -42,16 +47,8 @@ export function startAuditions(store: MixtapeStore, player: Player, tickMs = 250
           stop();
           report.auditionEnded(nonce);
         },
-        onLoadError: (reason) => {
-          if (clip !== loaded) return;
-          stop();
-          report.auditionFailed(nonce, reason);
-        },
-        onPlayError: (reason) => {
-          if (clip !== loaded) return;
-          stop();
-          report.auditionFailed(nonce, reason);
-        },
+        onLoadError: (reason) => fail(reason),
+        onPlayError: (reason) => fail(reason),
       },
     );
     clip = loaded;

@@ -3,7 +3,7 @@
  * (`…mp3?hdnea=exp=1732540000~acl=…`). Reading it from the address means no clock of our own to keep.
  */
 export function previewExpiresAt(url: string): number | null {
-  const match = /[?&~]hdnea=exp=(\d{9,11})/.exec(url) ?? /[?&]exp=(\d{9,11})/.exec(url);
+  const match = /[?&~](?:hdnea=)?exp=(\d{9,11})/.exec(url);
   return match?.[1] ? Number(match[1]) * 1000 : null;
 }
 

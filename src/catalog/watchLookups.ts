@@ -34,6 +34,14 @@ function idsByCatalog(tracks: readonly Track[]): Map<CatalogName, string[]> {
 
 const tracksWord = (n: number) => (n === 1 ? '1 track' : `${n} tracks`);
 
+/** "2 tracks from the iTunes catalog wait for a connection: …", offline (`problem` null) or not. */
+function waitNotice(n: number, catalog: string, problem: string | null): string {
+  const fill = n === 1 ? 'it fills in' : 'they fill in';
+  const why =
+    problem === null ? `${fill} when you’re back online` : `${problem}, and ${fill} when it answers`;
+  return `${tracksWord(n)} from the ${catalog} catalog ${n === 1 ? 'waits' : 'wait'} for a connection: ${why}.`;
+}
+
 /**
  * Fills in catalog tracks as they are needed: a link carries only their ids, so the open tape's
  * are looked up in one batched call per catalog; Deezer's previews expire, so those are looked up
@@ -64,14 +72,14 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
     if (!result.ok) {
       for (const key of keys) asking.delete(key);
       if (result.error.kind === 'aborted') return;
-      const why =
-        result.error.kind === 'offline'
-          ? 'they fill in when you’re back online'
-          : `${result.error.message.replace(/\.$/, '')}, and they fill in when it answers`;
       if (waiting > 0)
         s.notify(
           'info',
-          `${tracksWord(waiting)} from the ${catalog.name} catalog ${waiting === 1 ? 'waits' : 'wait'} for a connection: ${why}.`,
+          waitNotice(
+            waiting,
+            catalog.name,
+            result.error.kind === 'offline' ? null : result.error.message.replace(/\.$/, ''),
+          ),
         );
       return;
     }
@@ -95,11 +103,7 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
     for (const [provider, ids] of idsByCatalog(wanted)) {
       const waiting = wanted.filter((t) => isAwaitingLookup(t) && t.songId.startsWith(`${provider}:`)).length;
       if (!isOnline()) {
-        if (waiting > 0)
-          s.notify(
-            'info',
-            `${tracksWord(waiting)} from the ${options.catalogs.get(provider).name} catalog ${waiting === 1 ? 'waits' : 'wait'} for a connection: ${waiting === 1 ? 'it fills' : 'they fill'} in when you’re back online.`,
-          );
+        if (waiting > 0) s.notify('info', waitNotice(waiting, options.catalogs.get(provider).name, null));
         continue;
       }
       void lookUp(provider, ids, waiting);
