@@ -18,11 +18,26 @@ test('search “Sea of Love”, hear the preview through the deck, add it to the
   const catalog = await serveCatalog(page);
   const deck = await Deck.open(page);
   await openSearch(deck);
-  // Typed like a person: one search once typing pauses, not one per letter.
+  // Typed like a person: one search each time typing pauses (300 ms), not one per letter. A busy machine
+  // can itself pause between keys, so the pauses are read from the page's own input events.
+  await searchBox(deck).evaluate((box) => {
+    const times: number[] = [];
+    box.addEventListener('input', () => times.push(performance.now()));
+    (box as HTMLInputElement & { typedAt?: number[] }).typedAt = times;
+  });
   await searchBox(deck).pressSequentially('Sea of Love', { delay: 40 });
   // Four answers: a music video and a song without a preview are not offered.
   await expect(results(deck)).toHaveCount(2);
-  expect(catalog.calls.filter((u) => u.pathname === '/search')).toHaveLength(1);
+  const typedAt = await searchBox(deck).evaluate(
+    (box) => (box as HTMLInputElement & { typedAt?: number[] }).typedAt ?? [],
+  );
+  const gaps = typedAt.slice(1).map((t, i) => t - (typedAt[i] ?? t));
+  const searches = catalog.calls.filter((u) => u.pathname === '/search');
+  expect(typedAt).toHaveLength(11);
+  // One search after the last key, plus one per pause; a gap within timer slack of 300 ms may go either way.
+  expect(searches.length).toBeGreaterThanOrEqual(1 + gaps.filter((g) => g >= 320).length);
+  expect(searches.length).toBeLessThanOrEqual(1 + gaps.filter((g) => g >= 280).length);
+  expect(searches.at(-1)?.searchParams.get('term')).toBe('Sea of Love');
   expect(catalog.calls[0]?.searchParams.get('entity')).toBe('song');
 
   const catPower = results(deck).filter({ hasText: 'Cat Power' });
