@@ -26,11 +26,8 @@ const firefoxPrefs: Record<string, boolean | number> = {
  * Chromium only, tagged by what they need:
  * - @media-emulation: emulateMedia (print, prefers-reduced-motion, prefers-color-scheme) is ignored;
  * - @downloads: no download event arrives.
- * - @catalog-routing: these catalog specs fail on Firefox in ways not yet diagnosed: a delayed or aborted
- *   route answer, the JSONP fallback and an offline navigation served by the service worker. Search,
- *   preview, add, and Find real previews do run on Firefox.
  */
-const NOT_ON_FIREFOX = /@media-emulation|@downloads|@catalog-routing/;
+const NOT_ON_FIREFOX = /@media-emulation|@downloads/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -104,6 +104,10 @@ const pwa = VitePWA({
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    // The first visit's page is served by the worker as soon as it is installed, so the parts that load
+    // later (share codec, drag and drop, catalog search) still come if the connection drops mid-visit.
+    // Updates still wait for the listener: a waiting worker only claims once told to take over.
+    clientsClaim: true,
   },
 });
 

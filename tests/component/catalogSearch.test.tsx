@@ -47,6 +47,18 @@ const withCatalogs = (catalogs: Catalogs, ui: React.ReactElement) => (
 );
 
 describe('Search songs', () => {
+  it('searches for text that arrives by setting the value (dictation, autofill), not only by keys', async () => {
+    const { catalogs, terms } = fakeCatalogs(() => ({ ok: true, value: [catPower] }));
+    renderWithStore(withCatalogs(catalogs, <CatalogSearch />));
+    const box = screen.getByRole<HTMLInputElement>('searchbox', { name: 'Search songs' });
+    // Through the value property, as WebDriver BiDi's typing and many autofill tools do: React's
+    // onChange would see nothing new here and stay silent.
+    box.value = 'Sea of Love';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await screen.findByRole('list', { name: 'Songs from iTunes' });
+    expect(terms).toEqual(['itunes:Sea of Love']);
+  });
+
   it('shows title, artist, album, length and the store link; Preview asks the engine; Add puts it on the tape', async () => {
     const { catalogs } = fakeCatalogs(() => ({ ok: true, value: [catPower] }));
     const { user, store } = renderWithStore(withCatalogs(catalogs, <CatalogSearch />));

@@ -60,7 +60,10 @@ export function CatalogSearch() {
             autoComplete="off"
             placeholder="Sea of Love"
             aria-describedby={statusId}
-            onChange={(event) => controller.setTerm(event.target.value)}
+            // onInput, not onChange: React's onChange drops an input event whose new value was set
+            // through the value property (dictation, autofill extensions, WebDriver BiDi's typing);
+            // the box is uncontrolled, so every input event is worth reading.
+            onInput={(event) => controller.setTerm(event.currentTarget.value)}
           />
         </label>
         <CatalogPicker catalogs={catalogs} value={catalogName} onChange={setCatalogName} />
