@@ -22,12 +22,28 @@ const firefoxPrefs: Record<string, boolean | number> = {
 };
 
 /**
- * Tests that need what Playwright's BiDi channel does not do yet (1.64 with Firefox ESR 153) run on
- * Chromium only, tagged by what they need:
- * - @media-emulation: emulateMedia (print, prefers-reduced-motion, prefers-color-scheme) is ignored;
- * - @downloads: no download event arrives.
+ * Playwright's BiDi channel (1.64 with Firefox ESR 153) ignores emulateMedia. Tests that need it are
+ * tagged, and in Firefox run in a browser of their own whose preferences ask for what the test emulates:
+ * - @media-emulation: prefers-reduced-motion and a dark colour scheme;
+ * - @print-emulation: print media, for which Firefox has no preference: Chromium only.
+ * Each of these tests first checks that the media query matches, so none can pass without it.
  */
-const NOT_ON_FIREFOX = /@media-emulation|@downloads/;
+const MEDIA_EMULATION = /@media-emulation/;
+const NOT_ON_FIREFOX = /@media-emulation|@print-emulation/;
+const emulatedMediaPrefs: Record<string, number> = {
+  'ui.prefersReducedMotion': 1,
+  // 0 is dark.
+  'layout.css.prefers-color-scheme.content-override': 0,
+};
+
+const firefox = (prefs: Record<string, boolean | number>) => ({
+  browserName: 'firefox' as const,
+  channel: 'moz-firefox',
+  launchOptions: {
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    firefoxUserPrefs: prefs,
+  },
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -60,14 +76,13 @@ export default defineConfig({
       grepInvert: NOT_ON_FIREFOX,
       // Each action over BiDi costs more than over CDP: the longest specs need 30 to 35 s on a busy machine.
       timeout: 60_000,
-      use: {
-        browserName: 'firefox',
-        channel: 'moz-firefox',
-        launchOptions: {
-          executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-          firefoxUserPrefs: firefoxPrefs,
-        },
-      },
+      use: firefox(firefoxPrefs),
+    },
+    {
+      name: 'firefox-emulated-media',
+      grep: MEDIA_EMULATION,
+      timeout: 60_000,
+      use: firefox({ ...firefoxPrefs, ...emulatedMediaPrefs }),
     },
   ],
   webServer: {

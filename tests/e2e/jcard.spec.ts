@@ -3,9 +3,10 @@ import { Deck } from './support/deck';
 
 const MM = 96 / 25.4;
 
-// Print media emulation: not done by Playwright's Firefox (BiDi) channel, so Chromium only.
+// Print media emulation: not done by Playwright's Firefox (BiDi) channel, and Firefox has no preference
+// for it, so Chromium only.
 test('Print J-card prints the insert card at its real size, and nothing else', {
-  tag: '@media-emulation',
+  tag: '@print-emulation',
 }, async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => {
