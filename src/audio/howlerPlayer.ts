@@ -25,6 +25,21 @@ export function describeLoadError(error: unknown): string {
 const WHOLE_CLIP_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * The media element howler plays a sound through. howler keeps it private (`_sounds[n]._node`), so it is
+ * looked up, and checked, at run time: a howler that keeps it elsewhere gives undefined, and seeks are
+ * then left to howler's own pause, move and play.
+ */
+function mediaElementOf(howl: Howl, soundId: number): HTMLMediaElement | undefined {
+  if (!('_sounds' in howl) || !Array.isArray(howl._sounds)) return undefined;
+  const sounds: readonly unknown[] = howl._sounds;
+  for (const sound of sounds) {
+    if (typeof sound !== 'object' || sound === null || !('_id' in sound) || sound._id !== soundId) continue;
+    return '_node' in sound && sound._node instanceof HTMLMediaElement ? sound._node : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Howler in HTML5-audio mode: it streams (playback starts before the file is in), works for any
  * host without CORS (catalog previews, pasted URLs), and howler reuses unlocked <audio> elements
  * from its pool. The price is no per-clip volume on iOS, which this app does not need.
@@ -48,37 +63,40 @@ export function createHowlerPlayer(): Player {
       wake();
       let soundId: number | undefined;
       let unloaded = false;
-      /** The engine asked this clip to play, and has not paused it since. */
-      let wanted = false;
       /**
-       * Seeks run one at a time. A seek while playing is a pause, a move and a play in howler, and a
-       * second seek arriving before that play has settled (held arrow keys on the Seek slider, in WebKit,
-       * where play() resolves late) could leave the sound paused for good while the deck said playing.
+       * A seek while playing moves the element itself, which plays on. howler's own seek is a pause, a
+       * move and a play, and in WebKitGTK that cycle could end with the element silent while the deck
+       * said playing. Seeks run one at a time: one asked for while the element is still seeking (held
+       * arrow keys on the Seek slider) waits for its `seeked`, and only the latest is kept.
        */
-      let seeking = false;
-      let nextSeek: number | undefined;
-      let seekTimer: ReturnType<typeof setTimeout> | undefined;
-      const seekNow = (seconds: number) => {
+      let queuedSeek: number | undefined;
+      let watched: HTMLMediaElement | undefined;
+      const onSeeked = () => {
+        if (queuedSeek === undefined) return;
+        const to = queuedSeek;
+        queuedSeek = undefined;
+        seekTo(to);
+      };
+      const seekTo = (seconds: number) => {
+        if (unloaded) return;
         if (soundId === undefined) {
           howl.seek(seconds);
           return;
         }
-        seeking = howl.playing(soundId);
-        // howler's own 'seek' event ends a seek; should it never come, a second is long enough.
-        if (seeking) seekTimer = setTimeout(seekDone, 1000);
-        howl.seek(seconds, soundId);
-      };
-      const seekDone = () => {
-        clearTimeout(seekTimer);
-        seeking = false;
-        if (unloaded) return;
-        if (nextSeek !== undefined) {
-          const to = nextSeek;
-          nextSeek = undefined;
-          seekNow(to);
-        } else if (wanted && soundId !== undefined && howl.state() === 'loaded' && !howl.playing(soundId)) {
-          howl.play(soundId);
+        // A paused sound goes through howler, which keeps the position it will play from.
+        const element = howl.playing(soundId) ? mediaElementOf(howl, soundId) : undefined;
+        if (!element) {
+          queuedSeek = undefined;
+          howl.seek(seconds, soundId);
+          return;
         }
+        if (watched !== element) {
+          watched?.removeEventListener('seeked', onSeeked);
+          element.addEventListener('seeked', onSeeked);
+          watched = element;
+        }
+        if (element.seeking) queuedSeek = seconds;
+        else element.currentTime = seconds;
       };
       const howl = new Howl({
         src: [source.url],
@@ -91,32 +109,24 @@ export function createHowlerPlayer(): Player {
         onplayerror: (_id, error) => {
           // Playing again after this would stack a second sound; let the user's next press retry.
           soundId = undefined;
-          wanted = false;
           handlers.onPlayError(describeLoadError(error));
         },
         onplay: () => handlers.onPlay(),
         onend: () => handlers.onEnd(),
-        onseek: () => {
-          if (seeking) seekDone();
-        },
       });
       live += 1;
       return {
         play: () => {
           if (unloaded) return;
-          wanted = true;
           if (soundId === undefined) soundId = howl.play();
           else if (!howl.playing(soundId)) howl.play(soundId);
         },
         pause: () => {
-          wanted = false;
           if (soundId !== undefined) howl.pause(soundId);
         },
-        seek: (seconds) => {
-          if (seeking) nextSeek = seconds;
-          else seekNow(seconds);
-        },
+        seek: seekTo,
         position: () => {
+          if (queuedSeek !== undefined) return queuedSeek;
           const at = soundId === undefined ? howl.seek() : howl.seek(soundId);
           return typeof at === 'number' && Number.isFinite(at) ? at : 0;
         },
@@ -133,7 +143,7 @@ export function createHowlerPlayer(): Player {
         unload: () => {
           if (unloaded) return;
           unloaded = true;
-          clearTimeout(seekTimer);
+          watched?.removeEventListener('seeked', onSeeked);
           live -= 1;
           howl.unload();
         },

@@ -189,6 +189,29 @@ export class App {
     return clip;
   }
 
+  /** Waits until a clip the page has played is paused and satisfies `ok`. */
+  async waitForPausedClip(what: string, ok: (clip: MediaSnapshot) => boolean): Promise<MediaSnapshot> {
+    const seen = await waitFor(
+      what,
+      () => this.snapshot(),
+      ({ media }) => media.some((c) => c.paused && ok(c)),
+    );
+    const clip = seen.media.find((c) => c.paused && ok(c));
+    if (!clip) throw new JourneyFailure(`no clip for ${what}`);
+    return clip;
+  }
+
+  /**
+   * Where the matching clip's own clock stands now, and how many seconds have passed since: a clip
+   * that got further than that in the meantime was moved, since playing runs no faster than the clock.
+   */
+  async clipClock(src: RegExp): Promise<{ at: number; elapsed: () => number }> {
+    const since = Date.now();
+    const clip = (await this.media()).find((c) => src.test(c.src));
+    if (!clip) throw new JourneyFailure(`no clip matching ${src}`);
+    return { at: clip.currentTime, elapsed: () => (Date.now() - since) / 1000 };
+  }
+
   /** Waits until a clip whose URL matches is running and its own clock has passed `after` seconds. */
   async expectPlaying(src: RegExp, after = 0, timeoutMs = 12_000): Promise<number> {
     const clip = await this.waitForClip(

@@ -137,8 +137,8 @@ export const JOURNEYS: readonly Journey[] = [
       await app.open();
       await app.click(PLAY);
       const j01 = /\/j01\.mp3$/;
-      // Each seek is heard (the clip plays on from where it landed) before the next, as a listener would.
-      // Seeks in quick succession can stall WebKitGTK's media pipeline: a known bug (README, Browser engines).
+      // Each seek is heard (the clip plays on from where it landed) before the next, as a listener would;
+      // seeks in quick succession have a journey of their own.
       const start = await app.expectPlaying(j01, 1);
       await app.click(button('Rewind'));
       // Back to the top: the clock goes back, which playing alone never does.
@@ -158,6 +158,67 @@ export const JOURNEYS: readonly Journey[] = [
         (c) => j01.test(c.src) && c.currentTime < heardAhead - 5,
       );
       await app.expectPlaying(j01, home.currentTime + 0.3);
+    },
+  },
+  {
+    name: 'Fast forward and the Seek slider’s Home key while paused: Play carries on from the new place',
+    async run(driver) {
+      const app = new App(driver);
+      await app.open();
+      await app.click(PLAY);
+      const j01 = /\/j01\.mp3$/;
+      await app.expectPlaying(j01, 0.5);
+      await app.click(PAUSE);
+      const paused = await app.waitForPausedClip('the clip paused', (c) => j01.test(c.src));
+      await app.click(button('Fast forward'));
+      const ahead = await app.waitForPausedClip(
+        'the paused clip 10 s on',
+        (c) => j01.test(c.src) && c.currentTime > paused.currentTime + 8,
+      );
+      await app.click(PLAY);
+      await app.waitForVisible(PAUSE);
+      await app.expectPlaying(j01, ahead.currentTime + 0.3);
+      await app.click(PAUSE);
+      await app.waitForPausedClip('the clip paused again', (c) => j01.test(c.src));
+      await app.focus({ role: 'slider', name: 'Seek' });
+      await app.press('Home');
+      await app.waitForPausedClip(
+        'the paused clip back at the top',
+        (c) => j01.test(c.src) && c.currentTime < 1,
+      );
+      await app.click(PLAY);
+      // From the top, not from where it was paused.
+      await app.waitForClip(
+        'the clip playing on from the top',
+        (c) => j01.test(c.src) && c.currentTime > 0.3 && c.currentTime < 5,
+      );
+    },
+  },
+  {
+    name: 'held arrow keys on the Seek slider move the clip, and it plays on',
+    async run(driver) {
+      const app = new App(driver);
+      await app.open();
+      await app.click(PLAY);
+      const j01 = /\/j01\.mp3$/;
+      await app.expectPlaying(j01, 0.5);
+      await app.focus({ role: 'slider', name: 'Seek' });
+      // Six presses in a row, as a held key sends them: each is a seek, the next arriving before the last
+      // has settled.
+      const before = await app.clipClock(j01);
+      await app.press('ArrowRight', 6);
+      const ahead = await app.waitForClip(
+        'the clip moved on further than playing could take it',
+        (c) => j01.test(c.src) && c.currentTime - before.at > before.elapsed() + 3,
+      );
+      await app.expectPlaying(j01, ahead.currentTime + 0.5);
+      const back = await app.clipClock(j01);
+      await app.press('ArrowLeft', 6);
+      const behind = await app.waitForClip(
+        'the clip moved back',
+        (c) => j01.test(c.src) && c.currentTime < back.at - 3,
+      );
+      await app.expectPlaying(j01, behind.currentTime + 0.5);
     },
   },
   {
