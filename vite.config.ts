@@ -108,6 +108,8 @@ const pwa = VitePWA({
     // later (share codec, drag and drop, catalog search) still come if the connection drops mid-visit.
     // Updates still wait for the listener: a waiting worker only claims once told to take over.
     clientsClaim: true,
+    // Byte ranges of precached clips, so a clip the worker serves can be sought (public/sw-ranges.js).
+    importScripts: ['sw-ranges.js'],
   },
 });
 

@@ -209,7 +209,9 @@ export const JOURNEYS: readonly Journey[] = [
       await app.press('ArrowRight', 6);
       const ahead = await app.waitForClip(
         'the clip moved on further than playing could take it',
-        (c) => j01.test(c.src) && c.currentTime - before.at > before.elapsed() + 3,
+        // Six seconds of seeks, less what each seek spends buffering on a busy machine: 2 s more than
+        // playing alone is a margin no unseeked clip can reach.
+        (c) => j01.test(c.src) && c.currentTime - before.at > before.elapsed() + 2,
       );
       await app.expectPlaying(j01, ahead.currentTime + 0.5);
       const back = await app.clipClock(j01);
