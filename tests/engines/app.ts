@@ -173,7 +173,20 @@ export class App {
   }
 
   /** Waits until a playing clip satisfies `ok`; on failure the message shows the whole snapshot. */
-  async waitForClip(
+  waitForClip(
+    what: string,
+    ok: (clip: MediaSnapshot) => boolean,
+    timeoutMs = 12_000,
+  ): Promise<MediaSnapshot> {
+    return this.waitForClipThat(what, (c) => !c.paused && ok(c), timeoutMs);
+  }
+
+  /** Waits until a clip the page has played is paused and satisfies `ok`. */
+  waitForPausedClip(what: string, ok: (clip: MediaSnapshot) => boolean): Promise<MediaSnapshot> {
+    return this.waitForClipThat(what, (c) => c.paused && ok(c));
+  }
+
+  private async waitForClipThat(
     what: string,
     ok: (clip: MediaSnapshot) => boolean,
     timeoutMs = 12_000,
@@ -181,22 +194,10 @@ export class App {
     const seen = await waitFor(
       what,
       () => this.snapshot(),
-      ({ media }) => media.some((c) => !c.paused && ok(c)),
+      ({ media }) => media.some(ok),
       timeoutMs,
     );
-    const clip = seen.media.find((c) => !c.paused && ok(c));
-    if (!clip) throw new JourneyFailure(`no clip for ${what}`);
-    return clip;
-  }
-
-  /** Waits until a clip the page has played is paused and satisfies `ok`. */
-  async waitForPausedClip(what: string, ok: (clip: MediaSnapshot) => boolean): Promise<MediaSnapshot> {
-    const seen = await waitFor(
-      what,
-      () => this.snapshot(),
-      ({ media }) => media.some((c) => c.paused && ok(c)),
-    );
-    const clip = seen.media.find((c) => c.paused && ok(c));
+    const clip = seen.media.find(ok);
     if (!clip) throw new JourneyFailure(`no clip for ${what}`);
     return clip;
   }

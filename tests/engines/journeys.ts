@@ -18,6 +18,16 @@ const PLAY = button('Play');
 const PAUSE = button('Pause');
 const ROW: Target = { role: 'listitem', within: { role: 'list', name: /^Side [AB]/ } };
 
+const J01 = /\/j01\.mp3$/;
+
+/** Opens the Juno tape and presses Play until the first clip is heard past `after` seconds. */
+async function hearFirstClip(driver: AppDriver, after: number): Promise<{ app: App; heard: number }> {
+  const app = new App(driver);
+  await app.open();
+  await app.click(PLAY);
+  return { app, heard: await app.expectPlaying(J01, after) };
+}
+
 async function currentRow(app: App): Promise<number> {
   const count = await app.count(ROW);
   for (let i = 0; i < count; i += 1) {
@@ -133,94 +143,82 @@ export const JOURNEYS: readonly Journey[] = [
   {
     name: 'Rewind, Fast forward and the Seek slider’s Home key each move the real clip',
     async run(driver) {
-      const app = new App(driver);
-      await app.open();
-      await app.click(PLAY);
-      const j01 = /\/j01\.mp3$/;
       // Each seek is heard (the clip plays on from where it landed) before the next, as a listener would;
       // seeks in quick succession have a journey of their own.
-      const start = await app.expectPlaying(j01, 1);
+      const { app, heard: start } = await hearFirstClip(driver, 1);
       await app.click(button('Rewind'));
       // Back to the top: the clock goes back, which playing alone never does.
       const top = await app.waitForClip(
         'the clip rewound to the top',
-        (c) => j01.test(c.src) && c.currentTime < start,
+        (c) => J01.test(c.src) && c.currentTime < start,
       );
-      const heardTop = await app.expectPlaying(j01, top.currentTime + 0.3);
+      const heardTop = await app.expectPlaying(J01, top.currentTime + 0.3);
       await app.click(button('Fast forward'));
       // 10 s on, sooner than playing could get there.
-      const ahead = await app.expectPlaying(j01, heardTop + 8, 6_000);
-      const heardAhead = await app.expectPlaying(j01, ahead + 0.3);
+      const ahead = await app.expectPlaying(J01, heardTop + 8, 6_000);
+      const heardAhead = await app.expectPlaying(J01, ahead + 0.3);
       await app.focus({ role: 'slider', name: 'Seek' });
       await app.press('Home');
       const home = await app.waitForClip(
         'the clip back at the top',
-        (c) => j01.test(c.src) && c.currentTime < heardAhead - 5,
+        (c) => J01.test(c.src) && c.currentTime < heardAhead - 5,
       );
-      await app.expectPlaying(j01, home.currentTime + 0.3);
+      await app.expectPlaying(J01, home.currentTime + 0.3);
     },
   },
   {
     name: 'Fast forward and the Seek slider’s Home key while paused: Play carries on from the new place',
     async run(driver) {
-      const app = new App(driver);
-      await app.open();
-      await app.click(PLAY);
-      const j01 = /\/j01\.mp3$/;
-      await app.expectPlaying(j01, 0.5);
+      const { app } = await hearFirstClip(driver, 0.5);
       await app.click(PAUSE);
-      const paused = await app.waitForPausedClip('the clip paused', (c) => j01.test(c.src));
+      const paused = await app.waitForPausedClip('the clip paused', (c) => J01.test(c.src));
       await app.click(button('Fast forward'));
       const ahead = await app.waitForPausedClip(
         'the paused clip 10 s on',
-        (c) => j01.test(c.src) && c.currentTime > paused.currentTime + 8,
+        (c) => J01.test(c.src) && c.currentTime > paused.currentTime + 8,
       );
       await app.click(PLAY);
       await app.waitForVisible(PAUSE);
-      await app.expectPlaying(j01, ahead.currentTime + 0.3);
+      await app.expectPlaying(J01, ahead.currentTime + 0.3);
       await app.click(PAUSE);
-      await app.waitForPausedClip('the clip paused again', (c) => j01.test(c.src));
+      await app.waitForPausedClip('the clip paused again', (c) => J01.test(c.src));
       await app.focus({ role: 'slider', name: 'Seek' });
       await app.press('Home');
       await app.waitForPausedClip(
         'the paused clip back at the top',
-        (c) => j01.test(c.src) && c.currentTime < 1,
+        (c) => J01.test(c.src) && c.currentTime < 1,
       );
       await app.click(PLAY);
       // From the top, not from where it was paused.
       await app.waitForClip(
         'the clip playing on from the top',
-        (c) => j01.test(c.src) && c.currentTime > 0.3 && c.currentTime < 5,
+        (c) => J01.test(c.src) && c.currentTime > 0.3 && c.currentTime < 5,
       );
     },
   },
   {
     name: 'held arrow keys on the Seek slider move the clip, and it plays on',
     async run(driver) {
-      const app = new App(driver);
-      await app.open();
-      await app.click(PLAY);
-      const j01 = /\/j01\.mp3$/;
-      await app.expectPlaying(j01, 0.5);
+      const { app } = await hearFirstClip(driver, 0.5);
       await app.focus({ role: 'slider', name: 'Seek' });
       // Six presses in a row, as a held key sends them: each is a seek, the next arriving before the last
       // has settled.
-      const before = await app.clipClock(j01);
+      const before = await app.clipClock(J01);
       await app.press('ArrowRight', 6);
       const ahead = await app.waitForClip(
         'the clip moved on further than playing could take it',
         // Six seconds of seeks, less what each seek spends buffering on a busy machine: 2 s more than
         // playing alone is a margin no unseeked clip can reach.
-        (c) => j01.test(c.src) && c.currentTime - before.at > before.elapsed() + 2,
+        (c) => J01.test(c.src) && c.currentTime - before.at > before.elapsed() + 2,
       );
-      await app.expectPlaying(j01, ahead.currentTime + 0.5);
-      const back = await app.clipClock(j01);
+      await app.expectPlaying(J01, ahead.currentTime + 0.5);
+      const back = await app.clipClock(J01);
       await app.press('ArrowLeft', 6);
       const behind = await app.waitForClip(
         'the clip moved back',
-        (c) => j01.test(c.src) && c.currentTime < back.at - 3,
+        (c) => J01.test(c.src) && c.currentTime < back.at - 3,
       );
-      await app.expectPlaying(j01, behind.currentTime + 0.5);
+      await app.expectPlaying(J01, behind.currentTime + 0.5);
     },
   },
   {
