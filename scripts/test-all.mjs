@@ -35,6 +35,8 @@ const readJson = (path) => {
 
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+/** Tests that failed once and passed on their retry: listed before the closing line, so none goes unseen. */
+const retried = [];
 const count = (label, passed, failed, skipped = 0) => {
   tally.passed += passed;
   tally.failed += failed;
@@ -69,17 +71,18 @@ const e2eOk = run('end to end (playwright: chromium, firefox)', 'npx', ['playwri
 const e2e = readJson(E2E_REPORT);
 if (e2e?.suites) {
   const byProject = new Map();
-  const walk = (suite) => {
+  const walk = (suite, titles) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
         const tallied = byProject.get(t.projectName) ?? { expected: 0, unexpected: 0, flaky: 0, skipped: 0 };
         tallied[t.status] = (tallied[t.status] ?? 0) + 1;
         byProject.set(t.projectName, tallied);
+        if (t.status === 'flaky') retried.push(`[${t.projectName}] ${[...titles, spec.title].join(' › ')}`);
       }
     }
-    for (const child of suite.suites ?? []) walk(child);
+    for (const child of suite.suites ?? []) walk(child, child.title ? [...titles, child.title] : titles);
   };
-  for (const suite of e2e.suites) walk(suite);
+  for (const suite of e2e.suites) walk(suite, [suite.title]);
   let unexpectedAll = 0;
   for (const [project, { expected, unexpected, flaky, skipped }] of byProject) {
     count(project, expected + flaky, unexpected, skipped);
@@ -100,6 +103,7 @@ const webkit = readJson(WEBKIT_REPORT);
 if (webkit) {
   count('webkit', webkit.passed, webkit.failed);
   if (webkit.flaky) lines.push(`           (${webkit.flaky} passed only on retry: see ${WEBKIT_REPORT})`);
+  for (const r of webkit.results ?? []) if (r.status === 'flaky') retried.push(`[webkit] ${r.name}`);
   if (!webkitOk && webkit.failed === 0) count('webkit run', 0, 1);
 } else count('webkit', 0, 1);
 
@@ -115,6 +119,11 @@ for (const line of lines) console.log(`  ${line}`);
 if (!existsSync(E2E_REPORT)) console.log('  (no Playwright report was written: did the browser start?)');
 if (!existsSync(WEBKIT_REPORT))
   console.log('  (no WebKit report was written: is webkit2gtk-driver installed?)');
+console.log(
+  retried.length === 0
+    ? '\nNo test needed a retry.'
+    : `\n${retried.length} passed only on their retry (flaky: find out why):\n${retried.map((t) => `  ${t}`).join('\n')}`,
+);
 console.log(
   `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ''}`,
 );

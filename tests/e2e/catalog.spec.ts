@@ -34,8 +34,10 @@ test('search “Sea of Love”, hear the preview through the deck, add it to the
   const gaps = typedAt.slice(1).map((t, i) => t - (typedAt[i] ?? t));
   const searches = catalog.calls.filter((u) => u.pathname === '/search');
   expect(typedAt).toHaveLength(11);
-  // One search after the last key, plus one per pause; a gap within timer slack of 300 ms may go either way.
-  expect(searches.length).toBeGreaterThanOrEqual(1 + gaps.filter((g) => g >= 320).length);
+  // At most one search per pause of 300 ms, plus one after the last key. No lower bound: on a busy machine
+  // a key press waiting in the queue goes before a late debounce timer, so a long gap need not make a
+  // search. The exact debounce is unit-tested with fake timers (tests/unit/catalogFlow.test.ts).
+  expect(searches.length).toBeGreaterThanOrEqual(1);
   expect(searches.length).toBeLessThanOrEqual(1 + gaps.filter((g) => g >= 280).length);
   expect(searches.at(-1)?.searchParams.get('term')).toBe('Sea of Love');
   expect(catalog.calls[0]?.searchParams.get('entity')).toBe('song');
@@ -89,7 +91,7 @@ test('a newer query cancels the older one; busy, failing and offline catalogs ea
   await expect(results(deck)).toHaveCount(2);
   await expect(results(deck).filter({ hasNotText: 'Cat Power' })).toHaveCount(0);
   // The slow answer to the first query arrives later and must not replace the newer one.
-  await expect.poll(() => catalog.answered.length, { timeout: 6_000 }).toBe(2);
+  await expect.poll(() => catalog.answered.length).toBe(2);
   await expect(results(deck)).toHaveCount(2);
   await expect(results(deck).filter({ hasNotText: 'Cat Power' })).toHaveCount(0);
 
@@ -128,7 +130,7 @@ test('“Find real previews” offers a match for every Juno track, and using th
   const deck = await Deck.open(page);
   await deck.button('Find real previews').click();
   const panel = page.getByRole('region', { name: 'Find real previews' });
-  await expect(panel.getByRole('status')).toContainText('19 matches to confirm', { timeout: 15_000 });
+  await expect(panel.getByRole('status')).toContainText('19 matches to confirm');
 
   // Heard, then confirmed one by one…
   await panel.getByRole('button', { name: 'Preview Tire Swing by Kimya Dawson' }).click();
@@ -184,7 +186,8 @@ test('a tape of real previews travels as catalog ids: one batched lookup rebuild
   await friendsDeck.expectPlaying(/audio-ssl\.itunes\.apple\.com/, 0.5);
   await online.close();
 
-  const offline = await browser.newContext();
+  // The one context here that keeps the service worker: the offline visit needs it.
+  const offline = await browser.newContext({ serviceWorkers: 'allow' });
   const traveller = await offline.newPage();
   const catalogRequests: string[] = [];
   traveller.on('request', (request) => {
@@ -193,9 +196,7 @@ test('a tape of real previews travels as catalog ids: one batched lookup rebuild
   await Deck.open(traveller);
   // One visit is enough for the service worker to hold the whole app; then the train leaves the station.
   // The worker, once installed, takes this first visit's page over too: what it loads later comes from it.
-  await expect
-    .poll(() => traveller.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 })
-    .toBe(true);
+  await expect.poll(() => traveller.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await offline.setOffline(true);
   let travellersDeck: Deck;
   if (browserName === 'firefox') {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { Deck } from './support/deck';
+import { clockMoves } from './support/media';
 
 const SIZES = [
   { name: 'phone', width: 360, height: 640 },
@@ -42,7 +43,8 @@ test('honours prefers-reduced-motion: the reels hold still while the tape plays'
   await deck.expectPlaying(/j01\.mp3$/, 0.3);
   const hub = page.locator('.cassette .hub').first();
   const before = await hub.getAttribute('transform');
-  await page.waitForTimeout(500);
+  // Half a second of the tape really playing, by the clip's own clock: turning reels would have moved.
+  await clockMoves(page, 0.5);
   expect(await hub.getAttribute('transform')).toBe(before);
   const animation = await page.locator('.eq').evaluate((el) => getComputedStyle(el).animationName);
   expect(animation).toBe('none');

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { Deck } from './support/deck';
 
+// Every other spec blocks the service worker (playwright.config.ts); here it is what is tested.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the Juno tape plays with no network at all', async ({ page, context }) => {
   await Deck.open(page);
   // Once the service worker is active it has precached the shell and every clip; it controls the next load.

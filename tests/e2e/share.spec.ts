@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { Deck } from './support/deck';
+import { playingClip, watchMedia } from './support/media';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -142,11 +143,13 @@ test('a crafted link cannot run script: hostile text stays text in a friend’s 
     dialogs.push(d.message());
     void d.dismiss();
   });
+  await watchMedia(friend);
   await friend.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(friend.getByText('<script>alert(2)</script>').first()).toBeVisible();
   await expect(friend.getByRole('img', { name: /Cassette “<img src=x onerror=alert\(1\)>”/ })).toBeVisible();
   await friend.getByRole('button', { name: 'Play', exact: true }).click();
-  await friend.waitForTimeout(500);
+  // Playing, the tape has shown every hostile string in the deck and Now playing as well.
+  await expect.poll(async () => (await playingClip(friend))?.currentTime ?? 0).toBeGreaterThan(0.2);
   expect(dialogs).toEqual([]);
   const csp = await friend.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");

@@ -147,6 +147,14 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
         volume: m.volume,
         muted: m.muted,
       })),
+    /** Every clip, what the app said, and each clip's media events, in one call (one round trip). */
+    snapshot: () => ({
+      media: window.__engine.media(),
+      said: [...findAll({ role: 'alert' }), ...findAll({ role: 'status' })]
+        .map((el) => squash(el.textContent || ''))
+        .filter(Boolean),
+      events: events.slice(),
+    }),
     /** How many media elements the page has asked to play, clips or silent unlock sounds alike. */
     playRequests: () => seen.length,
     events: () => events.slice(),

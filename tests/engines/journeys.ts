@@ -1,12 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { App, button, check, waitFor } from './app';
 import type { AppDriver, Target } from './driver';
+import { QUIET_A, QUIET_B, testLinks } from './testTapes';
 
 /**
  * The core journeys, written once against AppDriver and run on Chromium, Firefox and WebKit. Each
  * is what a new listener would try on first meeting the app, read back from what the page shows and
  * from the media element's own clock.
+ *
+ * Journeys that pause, seek and resume play the quiet test tape (testTapes.ts): two silent clips ten
+ * minutes long, so however slow a step is on a busy machine, the clip cannot run out and move the tape on
+ * while the journey is still looking. Nothing waits for a time to pass: each step waits for a state.
  */
 export interface Journey {
   readonly name: string;
@@ -18,14 +22,22 @@ const PLAY = button('Play');
 const PAUSE = button('Pause');
 const ROW: Target = { role: 'listitem', within: { role: 'list', name: /^Side [AB]/ } };
 
-const J01 = /\/j01\.mp3$/;
-
-/** Opens the Juno tape and presses Play until the first clip is heard past `after` seconds. */
-async function hearFirstClip(driver: AppDriver, after: number): Promise<{ app: App; heard: number }> {
+/** Opens the quiet test tape. */
+async function openQuiet(driver: AppDriver, baseUrl: string): Promise<App> {
   const app = new App(driver);
-  await app.open();
+  await app.open(testLinks(baseUrl).quiet, 2);
+  return app;
+}
+
+/** Opens the quiet test tape and presses Play until its first clip is heard past `after` seconds. */
+async function hearQuietClip(
+  driver: AppDriver,
+  baseUrl: string,
+  after: number,
+): Promise<{ app: App; heard: number }> {
+  const app = await openQuiet(driver, baseUrl);
   await app.click(PLAY);
-  return { app, heard: await app.expectPlaying(J01, after) };
+  return { app, heard: await app.expectPlaying(QUIET_A, after) };
 }
 
 async function currentRow(app: App): Promise<number> {
@@ -36,6 +48,13 @@ async function currentRow(app: App): Promise<number> {
   return 0;
 }
 
+const rowIsCurrent = (app: App, row: number) =>
+  waitFor(
+    `row ${row} to be current`,
+    () => currentRow(app),
+    (n) => n === row,
+  );
+
 /** The Juno titles by song id, and the golden share links, as the app and its tests ship them. */
 const JUNO: { tracks: { id: string; title: string }[] } = JSON.parse(
   readFileSync(new URL('../../src/data/juno.json', import.meta.url), 'utf8'),
@@ -44,19 +63,6 @@ const GOLDEN: { links: { payload: string; tape: { tracks: { builtIn?: string }[]
   readFileSync(new URL('../fixtures/share-links-v1.json', import.meta.url), 'utf8'),
 );
 const titleOf = (id: string | undefined) => JUNO.tracks.find((t) => t.id === id)?.title ?? `?${id}`;
-
-/** A link to a tape whose first clip answers 404 on the app's own server, then a clip that plays. */
-function linkWithMissingClip(baseUrl: string): string {
-  const made = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', new URL('./missingClipLink.ts', import.meta.url).pathname, baseUrl],
-    { encoding: 'utf8', timeout: 30_000 },
-  );
-  if (made.status !== 0 || !made.stdout.startsWith('/#')) {
-    throw new Error(`could not make the link: ${made.stderr || made.stdout}`);
-  }
-  return made.stdout;
-}
 
 export const JOURNEYS: readonly Journey[] = [
   {
@@ -94,14 +100,13 @@ export const JOURNEYS: readonly Journey[] = [
     },
   },
   {
-    name: 'Play makes the first clip really play, its clock advancing; Pause stops it',
-    async run(driver) {
-      const app = new App(driver);
-      await app.open();
+    name: 'Play makes the clip really play, its clock advancing; Pause stops it',
+    async run(driver, baseUrl) {
+      const app = await openQuiet(driver, baseUrl);
       await app.click(PLAY);
       await app.waitForVisible(PAUSE);
-      const first = await app.expectPlaying(/\/clips\/j01\.mp3$/, 0.2);
-      await app.expectPlaying(/\/clips\/j01\.mp3$/, first + 0.8);
+      const first = await app.expectPlaying(QUIET_A, 0.2);
+      await app.expectPlaying(QUIET_A, first + 0.8);
       check((await currentRow(app)) === 1, 'track 1 is the current row');
       await app.waitForVisible(cassette(/side A, playing/));
       await app.click(PAUSE);
@@ -116,118 +121,115 @@ export const JOURNEYS: readonly Journey[] = [
   },
   {
     name: 'Next moves to track 2 and Previous comes back',
-    async run(driver) {
-      const app = new App(driver);
-      await app.open();
-      await app.click(PLAY);
-      await app.expectPlaying(/\/j01\.mp3$/);
+    async run(driver, baseUrl) {
+      const { app } = await hearQuietClip(driver, baseUrl, 0);
       await app.click(button('Next track'));
-      await app.expectPlaying(/\/j02\.mp3$/, 0.2);
-      await waitFor(
-        'row 2 to be current',
-        () => currentRow(app),
-        (n) => n === 2,
-      );
-      // More than 3 s into a track, Previous restarts it, as on any player; on a slow machine this journey
-      // can be past that, so it goes back to the top of track 2 first (Rewind is 10 s).
+      await app.expectPlaying(QUIET_B, 0.2);
+      await rowIsCurrent(app, 2);
+      // More than 3 s into a track, Previous restarts it, as on any player. So that no slow step can
+      // decide which of the two it does, the track is paused and rewound to its top first.
+      await app.click(PAUSE);
+      await app.waitForPausedClip('track 2 paused', (c) => QUIET_B.test(c.src));
       await app.click(button('Rewind'));
+      await app.waitForPausedClip('track 2 at its top', (c) => QUIET_B.test(c.src) && c.currentTime < 0.1);
       await app.click(button('Previous track'));
-      await app.expectPlaying(/\/j01\.mp3$/);
-      await waitFor(
-        'row 1 to be current',
-        () => currentRow(app),
-        (n) => n === 1,
-      );
+      await rowIsCurrent(app, 1);
+      await app.click(PLAY);
+      await app.expectPlaying(QUIET_A, 0.2);
     },
   },
   {
     name: 'Rewind, Fast forward and the Seek slider’s Home key each move the real clip',
-    async run(driver) {
+    async run(driver, baseUrl) {
       // Each seek is heard (the clip plays on from where it landed) before the next, as a listener would;
       // seeks in quick succession have a journey of their own.
-      const { app, heard: start } = await hearFirstClip(driver, 1);
+      const { app, heard: start } = await hearQuietClip(driver, baseUrl, 1);
       await app.click(button('Rewind'));
       // Back to the top: the clock goes back, which playing alone never does.
       const top = await app.waitForClip(
         'the clip rewound to the top',
-        (c) => J01.test(c.src) && c.currentTime < start,
+        (c) => QUIET_A.test(c.src) && c.currentTime < start,
       );
-      const heardTop = await app.expectPlaying(J01, top.currentTime + 0.3);
+      const heardTop = await app.expectPlaying(QUIET_A, top.currentTime + 0.3);
+      const beforeForward = await app.clipClock(QUIET_A);
       await app.click(button('Fast forward'));
-      // 10 s on, sooner than playing could get there.
-      const ahead = await app.expectPlaying(J01, heardTop + 8, 6_000);
-      const heardAhead = await app.expectPlaying(J01, ahead + 0.3);
+      // 10 s on: further than playing alone could take it in the time that passed.
+      const ahead = await app.waitForClip(
+        'the clip moved 10 s on',
+        (c) => QUIET_A.test(c.src) && c.currentTime - beforeForward.at > beforeForward.elapsed() + 5,
+      );
+      check(ahead.currentTime > heardTop + 8, `the clip is past ${heardTop + 8} s, at ${ahead.currentTime}`);
+      const heardAhead = await app.expectPlaying(QUIET_A, ahead.currentTime + 0.3);
       await app.focus({ role: 'slider', name: 'Seek' });
       await app.press('Home');
       const home = await app.waitForClip(
         'the clip back at the top',
-        (c) => J01.test(c.src) && c.currentTime < heardAhead - 5,
+        (c) => QUIET_A.test(c.src) && c.currentTime < heardAhead - 5,
       );
-      await app.expectPlaying(J01, home.currentTime + 0.3);
+      await app.expectPlaying(QUIET_A, home.currentTime + 0.3);
     },
   },
   {
     name: 'Fast forward and the Seek slider’s Home key while paused: Play carries on from the new place',
-    async run(driver) {
-      const { app } = await hearFirstClip(driver, 0.5);
+    async run(driver, baseUrl) {
+      const { app } = await hearQuietClip(driver, baseUrl, 0.5);
       await app.click(PAUSE);
-      const paused = await app.waitForPausedClip('the clip paused', (c) => J01.test(c.src));
+      const paused = await app.waitForPausedClip('the clip paused', (c) => QUIET_A.test(c.src));
       await app.click(button('Fast forward'));
       const ahead = await app.waitForPausedClip(
         'the paused clip 10 s on',
-        (c) => J01.test(c.src) && c.currentTime > paused.currentTime + 8,
+        (c) => QUIET_A.test(c.src) && c.currentTime > paused.currentTime + 8,
       );
       await app.click(PLAY);
       await app.waitForVisible(PAUSE);
-      await app.expectPlaying(J01, ahead.currentTime + 0.3);
+      await app.expectPlaying(QUIET_A, ahead.currentTime + 0.3);
       await app.click(PAUSE);
-      await app.waitForPausedClip('the clip paused again', (c) => J01.test(c.src));
+      const again = await app.waitForPausedClip('the clip paused again', (c) => QUIET_A.test(c.src));
       await app.focus({ role: 'slider', name: 'Seek' });
       await app.press('Home');
       await app.waitForPausedClip(
         'the paused clip back at the top',
-        (c) => J01.test(c.src) && c.currentTime < 1,
+        (c) => QUIET_A.test(c.src) && c.currentTime < 1,
       );
       await app.click(PLAY);
-      // From the top, not from where it was paused.
+      // From the top, not from where it was paused (10 s in or more).
       await app.waitForClip(
         'the clip playing on from the top',
-        (c) => J01.test(c.src) && c.currentTime > 0.3 && c.currentTime < 5,
+        (c) => QUIET_A.test(c.src) && c.currentTime > 0.3 && c.currentTime < again.currentTime,
       );
     },
   },
   {
     name: 'held arrow keys on the Seek slider move the clip, and it plays on',
-    async run(driver) {
-      const { app } = await hearFirstClip(driver, 0.5);
+    async run(driver, baseUrl) {
+      const { app } = await hearQuietClip(driver, baseUrl, 0.5);
       await app.focus({ role: 'slider', name: 'Seek' });
       // Six presses in a row, as a held key sends them: each is a seek, the next arriving before the last
       // has settled.
-      const before = await app.clipClock(J01);
+      const before = await app.clipClock(QUIET_A);
       await app.press('ArrowRight', 6);
       const ahead = await app.waitForClip(
         'the clip moved on further than playing could take it',
         // Six seconds of seeks, less what each seek spends buffering on a busy machine: 2 s more than
         // playing alone is a margin no unseeked clip can reach.
-        (c) => J01.test(c.src) && c.currentTime - before.at > before.elapsed() + 2,
+        (c) => QUIET_A.test(c.src) && c.currentTime - before.at > before.elapsed() + 2,
       );
-      await app.expectPlaying(J01, ahead.currentTime + 0.5);
-      const back = await app.clipClock(J01);
+      await app.expectPlaying(QUIET_A, ahead.currentTime + 0.5);
+      const back = await app.clipClock(QUIET_A);
       await app.press('ArrowLeft', 6);
       const behind = await app.waitForClip(
         'the clip moved back',
-        (c) => J01.test(c.src) && c.currentTime < back.at - 3,
+        // Playing alone keeps the clock at least level with the time that passed; six seconds back
+        // leave it behind by more than 3, however long the presses took.
+        (c) => QUIET_A.test(c.src) && c.currentTime - back.at < back.elapsed() - 3,
       );
-      await app.expectPlaying(J01, behind.currentTime + 0.5);
+      await app.expectPlaying(QUIET_A, behind.currentTime + 0.5);
     },
   },
   {
     name: 'volume and mute reach the audio',
-    async run(driver) {
-      const app = new App(driver);
-      await app.open();
-      await app.click(PLAY);
-      await app.expectPlaying(/\/j01\.mp3$/);
+    async run(driver, baseUrl) {
+      const { app } = await hearQuietClip(driver, baseUrl, 0);
       const volume: Target = { role: 'slider', name: 'Volume' };
       await app.focus(volume);
       await app.press('ArrowLeft', 6);
@@ -250,7 +252,7 @@ export const JOURNEYS: readonly Journey[] = [
     name: 'a clip that fails to load shows a message, is marked unavailable, and the tape moves on',
     async run(driver, baseUrl) {
       const app = new App(driver);
-      await app.open(linkWithMissingClip(baseUrl), 2);
+      await app.open(testLinks(baseUrl).missing, 2);
       await app.click(PLAY);
       const alert: Target = { role: 'alert' };
       await app.waitForText(alert, "Couldn't play “Gone Missing” by Nobody");
@@ -258,11 +260,7 @@ export const JOURNEYS: readonly Journey[] = [
       await app.expectPlaying(/\/clips\/j14\.mp3$/, 0.2);
       const rows = await app.texts(ROW);
       check(rows[0]?.includes('unavailable') === true, `row 1 says unavailable: ${rows[0]}`);
-      await waitFor(
-        'row 2 to be current',
-        () => currentRow(app),
-        (n) => n === 2,
-      );
+      await rowIsCurrent(app, 2);
     },
   },
   {

@@ -13,6 +13,15 @@ export interface ReelRefs {
 }
 
 /**
+ * The reels are redrawn at most 30 times a second. A hub turns about once a second at most, so 30 frames
+ * still look continuous, and each redraw costs a repaint of the cassette: at the display's own 60, a
+ * playing tape kept a third of a core busy in headless Chromium (measured in docs/testing.md).
+ */
+const FRAME_MS = 1000 / 30;
+/** rAF timestamps jitter by a millisecond or two; a frame this close to due is drawn. */
+const FRAME_SLACK_MS = 4;
+
+/**
  * Drives the reels from the tape's position, outside React's render loop: the engine reports the
  * position a few times a second, and between reports the tape is assumed to run at speed, so the
  * hubs turn smoothly, stop dead on pause and run backwards on rewind.
@@ -22,6 +31,7 @@ export function useReelMotion(refs: ReelRefs, still: boolean): void {
   useEffect(() => {
     let reportedAt = performance.now();
     let frame = 0;
+    let drawnAt = Number.NEGATIVE_INFINITY;
 
     const draw = (s: MixtapeState, now: number) => {
       const index = Math.max(0, currentIndex(s));
@@ -53,11 +63,17 @@ export function useReelMotion(refs: ReelRefs, still: boolean): void {
     };
 
     const loop = (now: number) => {
+      if (now - drawnAt < FRAME_MS - FRAME_SLACK_MS) {
+        frame = requestAnimationFrame(loop);
+        return;
+      }
+      drawnAt = now;
       frame = draw(store.getState(), now) ? requestAnimationFrame(loop) : 0;
     };
     const restart = () => {
       reportedAt = performance.now();
       cancelAnimationFrame(frame);
+      drawnAt = Number.NEGATIVE_INFINITY;
       loop(reportedAt);
     };
     restart();

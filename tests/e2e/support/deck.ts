@@ -5,11 +5,12 @@ import { playingClip, watchMedia } from './media';
 export class Deck {
   constructor(readonly page: Page) {}
 
-  static async open(page: Page, path = '/'): Promise<Deck> {
+  /** Opens a path of the app (the Juno tape, or a link to a tape of `rows` tracks) and waits until it is in. */
+  static async open(page: Page, path = '/', rows = 19): Promise<Deck> {
     await watchMedia(page);
     await page.goto(path);
     const deck = new Deck(page);
-    await expect(deck.rows).toHaveCount(19);
+    await expect(deck.rows).toHaveCount(rows);
     // Drag and drop arrives lazily and takes over the rows: wait, so nothing is clicked mid-swap.
     await expect(deck.rows.first().getByRole('button', { name: /^Reorder / })).toHaveAttribute(
       'aria-roledescription',
@@ -75,6 +76,27 @@ export class Deck {
     await expect(live).toContainText(`${title} dropped at place ${place} of`);
   }
 
+  /**
+   * Does `action`, then waits until the playing clip matching `src` is more than `seconds` further on than
+   * playing alone could have taken it: the action moved it (Fast forward, the Seek slider), however slow
+   * the machine, since a clip plays no faster than the clock.
+   */
+  async expectMovedOn(src: RegExp, seconds: number, action: () => Promise<void>): Promise<void> {
+    const since = Date.now();
+    const at = (await playingClip(this.page))?.currentTime ?? 0;
+    await action();
+    await expect
+      .poll(
+        async () => {
+          const clip = await playingClip(this.page);
+          const moved = clip && src.test(clip.src) ? clip.currentTime - at : 0;
+          return moved - (Date.now() - since) / 1000;
+        },
+        { message: `a clip matching ${src} should move on by more than ${seconds} s` },
+      )
+      .toBeGreaterThan(seconds);
+  }
+
   /** Waits until a clip whose URL matches is running and its clock has moved past `after` seconds. */
   async expectPlaying(src: RegExp, after = 0): Promise<number> {
     let at = -1;
@@ -85,7 +107,7 @@ export class Deck {
           at = clip && src.test(clip.src) ? clip.currentTime : -1;
           return at;
         },
-        { timeout: 10_000, message: `a clip matching ${src} should be playing past ${after}s` },
+        { message: `a clip matching ${src} should be playing past ${after}s` },
       )
       .toBeGreaterThan(after);
     return at;

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface MediaSnapshot {
   readonly src: string;
@@ -57,6 +57,33 @@ export function clipMedia(page: Page): Promise<MediaSnapshot[]> {
         volume: m.volume,
         muted: m.muted,
       })),
+  );
+}
+
+/**
+ * Waits until the playing clip's own clock has moved `seconds` on from where it is now: time that has
+ * really passed for the audio, however slow the machine, instead of a sleep.
+ */
+export async function clockMoves(page: Page, seconds: number): Promise<void> {
+  const from = (await playingClip(page))?.currentTime;
+  if (from === undefined) throw new Error('no clip is playing');
+  await expect
+    .poll(async () => (await playingClip(page))?.currentTime ?? from, {
+      message: `the playing clip's clock should move ${seconds} s on from ${from}`,
+    })
+    .toBeGreaterThan(from + seconds);
+}
+
+/** Waits until the page has drawn `count` more animation frames: whatever it animates has had its turn. */
+export function animationFrames(page: Page, count: number): Promise<void> {
+  return page.evaluate(
+    (n) =>
+      new Promise<void>((resolve) => {
+        let left = n;
+        const next = () => (left-- <= 0 ? resolve() : requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    count,
   );
 }
 

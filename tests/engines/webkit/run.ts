@@ -6,20 +6,31 @@
 //   MIXTAPE_E2E_PORT  port of the app (default 4173); a server already there is reused unless CI is set
 //   --no-build        serve the dist/ that is there (test-all.mjs has just built it for Playwright)
 //   MIXTAPE_JOURNEYS  run only the journeys whose name contains this text
+//   --repeat K        run each journey K times, with no retry, and report every run (scripts/test-repeat.mjs)
+//   --report FILE     write the report there instead of test-results/webkit-report.json
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { dirname } from 'node:path';
 import { Builder, type WebDriver } from 'selenium-webdriver';
 import { startAudioSink } from '../audioSink';
 import { JOURNEYS, type Journey } from '../journeys';
 import { seleniumDriver } from '../seleniumDriver';
+import { serveApp } from '../server/serveApp';
 
 const PORT = Number(process.env.MIXTAPE_E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const REPORT = 'test-results/webkit-report.json';
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at < 0 ? undefined : process.argv[at + 1];
+};
+const REPORT = flag('--report') ?? 'test-results/webkit-report.json';
+const REPEAT = Math.max(1, Number(flag('--repeat') ?? 1));
 const inCI = Boolean(process.env.CI);
-const JOURNEY_TIMEOUT_MS = 60_000;
-const ATTEMPTS = inCI ? 2 : 1;
+/** A guard against hangs, far above what a journey needs on a busy machine (see playwright.config.ts). */
+const JOURNEY_TIMEOUT_MS = 180_000;
+/** A retry is a guard too; repeated runs measure flakiness, so they get none. */
+const ATTEMPTS = inCI && REPEAT === 1 ? 2 : 1;
 const MINIBROWSER = [
   process.env.MINIBROWSER_PATH,
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
@@ -93,8 +104,8 @@ async function stop(child: ChildProcess): Promise<void> {
   }
 }
 
-/** The app, as Playwright's webServer serves it: a production build on 127.0.0.1. */
-async function serveApp(): Promise<ChildProcess | null> {
+/** The app, as Playwright's webServer serves it: a production build on 127.0.0.1, with the test clips. */
+async function startApp(): Promise<{ close(): Promise<void> } | null> {
   if (!inCI && (await reachable(BASE_URL))) {
     console.log(`webkit: reusing the app at ${BASE_URL}`);
     return null;
@@ -103,12 +114,8 @@ async function serveApp(): Promise<ChildProcess | null> {
     const built = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('vite build failed');
   }
-  const server = spawn(
-    process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
-    { stdio: ['ignore', 'ignore', 'inherit'], detached: true },
-  );
-  await waitUntilReachable(BASE_URL, 60_000, server);
+  const server = await serveApp(PORT);
+  await waitUntilReachable(BASE_URL, 60_000);
   return server;
 }
 
@@ -162,18 +169,19 @@ async function attempt(journey: Journey): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  mkdirSync('test-results', { recursive: true });
+  mkdirSync(dirname(REPORT), { recursive: true });
   if (!process.env.DISPLAY) {
     console.error('webkit: no display; run under xvfb-run -a (npm run test:webkit)');
     return 1;
   }
   const stopSink = await startAudioSink();
-  let server: ChildProcess | null = null;
+  let server: { close(): Promise<void> } | null = null;
   const results: Result[] = [];
   try {
-    server = await serveApp();
+    server = await startApp();
     const only = process.env.MIXTAPE_JOURNEYS;
-    for (const journey of JOURNEYS.filter((j) => !only || j.name.includes(only))) {
+    const chosen = JOURNEYS.filter((j) => !only || j.name.includes(only));
+    for (const journey of chosen.flatMap((j) => Array.from({ length: REPEAT }, () => j))) {
       const started = Date.now();
       let error: string | undefined;
       let attempts = 0;
@@ -199,7 +207,7 @@ async function main(): Promise<number> {
     console.error(`webkit: ${error}`);
     results.push({ name: 'WebKit runner', status: 'failed', attempts: 1, seconds: 0, error });
   } finally {
-    if (server) await stop(server);
+    await server?.close();
     await stopSink();
   }
   const passed = results.filter((r) => r.status !== 'failed').length;
