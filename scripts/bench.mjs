@@ -43,6 +43,10 @@ for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts']) {
 const gap = spawnSync('node', ['scripts/bench/gap.mjs'], { stdio: 'inherit' });
 if (gap.status !== 0) process.exit(gap.status ?? 1);
 
+// What a playing tape costs the machine: CPU while idle, playing, and playing with the reels still.
+const cpu = spawnSync('node', ['scripts/bench/playingCpu.mjs'], { stdio: 'inherit' });
+if (cpu.status !== 0) process.exit(cpu.status ?? 1);
+
 // Lighthouse against the same build, in Debian's Chromium, nothing leaving the machine.
 const lighthouseRun = spawnSync('node', ['scripts/bench/lighthouse.mjs'], { stdio: 'inherit' });
 if (lighthouseRun.status !== 0) process.exit(lighthouseRun.status ?? 1);
