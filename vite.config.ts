@@ -122,5 +122,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A guard against hangs, not a pace: on a busy 2-core machine a component test can take 10 s or more.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -35,7 +35,8 @@ function silentFrame(): Uint8Array {
  */
 export function quietMp3(seconds: number): Uint8Array {
   if (!(Number.isFinite(seconds) && seconds > 0)) throw new RangeError(`not a clip length: ${seconds} s`);
-  const frames = Math.ceil(seconds / QUIET_FRAME_SECONDS);
+  // In samples, whole numbers: seconds / 0.036 can land a hair above an integer and add a frame.
+  const frames = Math.ceil((seconds * 32_000) / 1152);
   const frame = silentFrame();
   const bytes = new Uint8Array(frames * QUIET_FRAME_BYTES);
   for (let i = 0; i < frames; i += 1) bytes.set(frame, i * QUIET_FRAME_BYTES);
