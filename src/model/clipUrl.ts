@@ -21,15 +21,22 @@ export function checkClipUrl(input: string): ClipUrlCheck {
   return { ok: true, url: url.href };
 }
 
-/** A readable title from a file name or URL path: "02_sea-of-love.mp3" → "02 sea of love". */
+/**
+ * A readable title from a file name or URL path: "02_sea-of-love.mp3" → "02 sea of love". Never empty
+ * ("Untitled"), at most 200 UTF-16 units, cut between characters, and free of control characters: a path
+ * may percent-encode any of them (`%0E`), and decoding would bring them back.
+ */
 export function titleFromName(name: string): string {
-  const last = decodeURIComponentSafe(name.split(/[/?#]/).filter(Boolean).at(-1) ?? name);
+  // An address's query and fragment ("?token=…") say nothing about the song; its path's last part does.
+  const path = name.split(/[?#]/)[0] ?? name;
+  const last = decodeURIComponentSafe(path.split('/').filter(Boolean).at(-1) ?? name);
   const bare = last
     .replace(/\.[a-z0-9]{1,5}$/i, '')
-    .replace(/[_-]+/g, ' ')
+    .replace(/[_\-\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return (bare || 'Untitled').slice(0, 200);
+  const cut = (bare || 'Untitled').slice(0, 200);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 function decodeURIComponentSafe(text: string): string {
