@@ -1,4 +1,6 @@
 import { Howl, Howler } from 'howler';
+import { type ElementMoves, elementMoves } from './elementMoves';
+import { mediaElementOf, releasePlayLock } from './howlerInternals';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
 
 /** HTMLMediaElement error codes, in words a listener can act on. */
@@ -25,18 +27,134 @@ export function describeLoadError(error: unknown): string {
 const WHOLE_CLIP_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The media element howler plays a sound through. howler keeps it private (`_sounds[n]._node`), so it is
- * looked up, and checked, at run time: a howler that keeps it elsewhere gives undefined, and seeks are
- * then left to howler's own pause, move and play.
+ * One clip: a Howl with one sound, which howler plays through a media element. Once that element is known
+ * (at the first play), seeks, and Play after them, go through elementMoves: on the element itself, out of
+ * howler's play queue. Should a howler upgrade hide the element, they are left to howler.
  */
-function mediaElementOf(howl: Howl, soundId: number): HTMLMediaElement | undefined {
-  if (!('_sounds' in howl) || !Array.isArray(howl._sounds)) return undefined;
-  const sounds: readonly unknown[] = howl._sounds;
-  for (const sound of sounds) {
-    if (typeof sound !== 'object' || sound === null || !('_id' in sound) || sound._id !== soundId) continue;
-    return '_node' in sound && sound._node instanceof HTMLMediaElement ? sound._node : undefined;
-  }
-  return undefined;
+function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => void): Clip {
+  let soundId: number | undefined;
+  let unloaded = false;
+  /**
+   * A play() of howler's was still pending when the player paused the element (see releasePlayLock): the
+   * AbortError it then gets is the player's doing, not the browser refusing to play.
+   */
+  let abandonedPlay = false;
+  let moves: { id: number; element: HTMLMediaElement; control: ElementMoves } | undefined;
+
+  const takePlayLock = () => {
+    if (releasePlayLock(howl, howl.state() === 'loaded')) abandonedPlay = true;
+  };
+
+  /**
+   * The element's own word that it plays. A play() whose promise never settles (WebKitGTK, see
+   * releasePlayLock) never gets howler's `onplay`, and the deck would say Loading while the clip played.
+   */
+  const onPlaying = () => {
+    if (!unloaded) handlers.onPlay();
+  };
+
+  /**
+   * The moves of howler's element for sound `id`, made when the element is first known. After a refused
+   * play howler starts a new sound (a new id) on the same element; its moves are made afresh.
+   */
+  const movesOf = (id: number): ElementMoves | undefined => {
+    const element = mediaElementOf(howl, id);
+    if (moves && moves.id === id && moves.element === element) return moves.control;
+    dropMoves();
+    if (!element) return undefined;
+    element.addEventListener('playing', onPlaying);
+    const control = elementMoves(element, {
+      playing: () => howl.playing(id),
+      seek: (seconds) => howl.seek(seconds, id),
+      play: () => howl.play(id),
+      beforePause: takePlayLock,
+    });
+    moves = { id, element, control };
+    return control;
+  };
+
+  const dropMoves = () => {
+    moves?.control.dispose();
+    moves?.element.removeEventListener('playing', onPlaying);
+    moves = undefined;
+  };
+
+  const howl = new Howl({
+    src: [source.url],
+    html5: true,
+    preload: true,
+    sprite: { __default: [0, WHOLE_CLIP_MS] },
+    ...(source.format ? { format: [source.format] } : {}),
+    onload: () => handlers.onLoad(howl.duration()),
+    onloaderror: (_id, error) => handlers.onLoadError(describeLoadError(error)),
+    onplayerror: (_id, error) => {
+      if (abandonedPlay) {
+        abandonedPlay = false;
+        return;
+      }
+      // Playing again after this would stack a second sound; let the user's next press retry.
+      soundId = undefined;
+      handlers.onPlayError(describeLoadError(error));
+    },
+    onplay: () => {
+      abandonedPlay = false;
+      handlers.onPlay();
+    },
+    onend: () => handlers.onEnd(),
+  });
+  return {
+    play: () => {
+      if (unloaded) return;
+      if (soundId === undefined) {
+        soundId = howl.play();
+        movesOf(soundId);
+      } else if (!howl.playing(soundId)) {
+        const control = movesOf(soundId);
+        if (control) control.play();
+        else howl.play(soundId);
+      }
+    },
+    pause: () => {
+      if (soundId === undefined) return;
+      // howler would queue this pause behind a pending play() that may never settle.
+      takePlayLock();
+      howl.pause(soundId);
+      moves?.control.hold();
+    },
+    seek: (seconds) => {
+      if (unloaded) return;
+      if (soundId === undefined) {
+        howl.seek(seconds);
+        return;
+      }
+      const control = movesOf(soundId);
+      if (control) control.seek(seconds);
+      else howl.seek(seconds, soundId);
+    },
+    position: () => {
+      const target = moves?.control.target();
+      if (target !== undefined) return target;
+      const at = soundId === undefined ? howl.seek() : howl.seek(soundId);
+      return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+    },
+    isPlaying: () => soundId !== undefined && howl.playing(soundId),
+    isLoaded: () => howl.state() === 'loaded',
+    setVolume: (volume) => {
+      if (soundId === undefined) howl.volume(volume);
+      else howl.volume(volume, soundId);
+    },
+    fade: (from, to, ms) => {
+      if (soundId === undefined) howl.fade(from, to, ms);
+      else howl.fade(from, to, ms, soundId);
+    },
+    unload: () => {
+      if (unloaded) return;
+      unloaded = true;
+      dropMoves();
+      onUnload();
+      howl.unload();
+    },
+  };
 }
 
 /**
@@ -61,93 +179,10 @@ export function createHowlerPlayer(): Player {
   return {
     load: (source: ClipSource, handlers: ClipHandlers): Clip => {
       wake();
-      let soundId: number | undefined;
-      let unloaded = false;
-      /**
-       * A seek while playing moves the element itself, which plays on. howler's own seek is a pause, a
-       * move and a play, and in WebKitGTK that cycle could end with the element silent while the deck
-       * said playing. Seeks run one at a time: one asked for while the element is still seeking (held
-       * arrow keys on the Seek slider) waits for its `seeked`, and only the latest is kept.
-       */
-      let queuedSeek: number | undefined;
-      let watched: HTMLMediaElement | undefined;
-      const onSeeked = () => {
-        if (queuedSeek === undefined) return;
-        const to = queuedSeek;
-        queuedSeek = undefined;
-        seekTo(to);
-      };
-      const seekTo = (seconds: number) => {
-        if (unloaded) return;
-        if (soundId === undefined) {
-          howl.seek(seconds);
-          return;
-        }
-        // A paused sound goes through howler, which keeps the position it will play from.
-        const element = howl.playing(soundId) ? mediaElementOf(howl, soundId) : undefined;
-        if (!element) {
-          queuedSeek = undefined;
-          howl.seek(seconds, soundId);
-          return;
-        }
-        if (watched !== element) {
-          watched?.removeEventListener('seeked', onSeeked);
-          element.addEventListener('seeked', onSeeked);
-          watched = element;
-        }
-        if (element.seeking) queuedSeek = seconds;
-        else element.currentTime = seconds;
-      };
-      const howl = new Howl({
-        src: [source.url],
-        html5: true,
-        preload: true,
-        sprite: { __default: [0, WHOLE_CLIP_MS] },
-        ...(source.format ? { format: [source.format] } : {}),
-        onload: () => handlers.onLoad(howl.duration()),
-        onloaderror: (_id, error) => handlers.onLoadError(describeLoadError(error)),
-        onplayerror: (_id, error) => {
-          // Playing again after this would stack a second sound; let the user's next press retry.
-          soundId = undefined;
-          handlers.onPlayError(describeLoadError(error));
-        },
-        onplay: () => handlers.onPlay(),
-        onend: () => handlers.onEnd(),
-      });
       live += 1;
-      return {
-        play: () => {
-          if (unloaded) return;
-          if (soundId === undefined) soundId = howl.play();
-          else if (!howl.playing(soundId)) howl.play(soundId);
-        },
-        pause: () => {
-          if (soundId !== undefined) howl.pause(soundId);
-        },
-        seek: seekTo,
-        position: () => {
-          if (queuedSeek !== undefined) return queuedSeek;
-          const at = soundId === undefined ? howl.seek() : howl.seek(soundId);
-          return typeof at === 'number' && Number.isFinite(at) ? at : 0;
-        },
-        isPlaying: () => soundId !== undefined && howl.playing(soundId),
-        isLoaded: () => howl.state() === 'loaded',
-        setVolume: (volume) => {
-          if (soundId === undefined) howl.volume(volume);
-          else howl.volume(volume, soundId);
-        },
-        fade: (from, to, ms) => {
-          if (soundId === undefined) howl.fade(from, to, ms);
-          else howl.fade(from, to, ms, soundId);
-        },
-        unload: () => {
-          if (unloaded) return;
-          unloaded = true;
-          watched?.removeEventListener('seeked', onSeeked);
-          live -= 1;
-          howl.unload();
-        },
-      };
+      return loadClip(source, handlers, () => {
+        live -= 1;
+      });
     },
     setVolume: (volume) => {
       if (pending) pending.volume = volume;

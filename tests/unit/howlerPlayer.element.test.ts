@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { STALL_MS } from '../../src/audio/elementMoves';
+import type { Clip, ClipHandlers } from '../../src/audio/player';
 
 /**
  * The player over the real (patched, see patches/) howler, with media elements that behave as WebKitGTK's
- * did: a seek leaves a paused element at readyState 2, and no canplaythrough follows until it plays. jsdom
- * plays nothing, so the element's state is kept here. The player listens to howler's private element
- * (`_sounds[n]._node`): should an upgrade move it, seeks fall back to howler's own, and these fail.
+ * did: a seek leaves a paused element at readyState 2, and no canplaythrough follows until it plays; and a
+ * `play()` can play while its promise never settles. jsdom plays nothing, so the element's state is kept
+ * here. The player reaches into howler (`_sounds[n]._node`, `_playLock`): should an upgrade move either,
+ * these fail.
  */
 interface ElementState {
   readyState: number;
@@ -15,13 +18,34 @@ interface ElementState {
   plays: number;
   pauses: number;
   seeks: number[];
+  /**
+   * How the promise of the next `play()` settles: at once; never (WebKitGTK at readyState 2); or, as the
+   * HTML standard has it for a play still pending, rejected with an AbortError by a pause.
+   */
+  promises: 'resolve' | 'never' | 'untilPause' | 'refuse';
+  pending: Array<(error: DOMException) => void>;
+  /** The seconds the element holds, as [start, end] ranges. */
+  buffered: Array<[number, number]>;
+  loads: number;
 }
 
 const states = new WeakMap<HTMLMediaElement, ElementState>();
 function stateOf(element: HTMLMediaElement): ElementState {
   let state = states.get(element);
   if (!state) {
-    state = { readyState: 0, currentTime: 0, seeking: false, paused: true, plays: 0, pauses: 0, seeks: [] };
+    state = {
+      readyState: 0,
+      currentTime: 0,
+      seeking: false,
+      paused: true,
+      plays: 0,
+      pauses: 0,
+      seeks: [],
+      promises: 'resolve',
+      pending: [],
+      buffered: [[0, 18.7]],
+      loads: 0,
+    };
     states.set(element, state);
   }
   return state;
@@ -36,6 +60,23 @@ Object.defineProperties(HTMLMediaElement.prototype, {
     configurable: true,
     value(this: HTMLMediaElement) {
       loaded.push(this);
+      // As the load algorithm has it: back to nothing, and paused.
+      const state = stateOf(this);
+      state.loads += 1;
+      state.readyState = 0;
+      state.seeking = false;
+      state.paused = true;
+    },
+  },
+  buffered: {
+    configurable: true,
+    get(this: HTMLMediaElement) {
+      const ranges = stateOf(this).buffered;
+      return {
+        length: ranges.length,
+        start: (i: number) => ranges[i]?.[0] ?? 0,
+        end: (i: number) => ranges[i]?.[1] ?? 0,
+      };
     },
   },
   play: {
@@ -44,7 +85,16 @@ Object.defineProperties(HTMLMediaElement.prototype, {
       const state = stateOf(this);
       state.plays += 1;
       state.paused = false;
-      return Promise.resolve();
+      if (state.promises === 'resolve') return Promise.resolve();
+      if (state.promises === 'refuse') {
+        return Promise.resolve().then(() => {
+          state.paused = true;
+          throw new DOMException('play() needs a user gesture', 'NotAllowedError');
+        });
+      }
+      return new Promise<void>((_, reject) => {
+        if (state.promises === 'untilPause') state.pending.push(reject);
+      });
     },
   },
   pause: {
@@ -53,6 +103,9 @@ Object.defineProperties(HTMLMediaElement.prototype, {
       const state = stateOf(this);
       state.pauses += 1;
       state.paused = true;
+      for (const reject of state.pending.splice(0)) {
+        reject(new DOMException('The play() request was interrupted by a call to pause().', 'AbortError'));
+      }
     },
   },
   readyState: {
@@ -102,11 +155,21 @@ function finishSeek(element: HTMLMediaElement, readyState: number): void {
   element.dispatchEvent(new Event('seeked'));
 }
 
+/** Every clip a test made, unloaded after it so that no clip's timer outlives its test. */
+const clips: Clip[] = [];
+afterEach(() => {
+  vi.useRealTimers();
+  for (const clip of clips.splice(0)) clip.unload();
+});
+
 /** A clip loaded and playing, its element done with the seek howler makes before every play. */
-async function playingClip() {
-  const clip = createHowlerPlayer().load({ url: '/clips/j01.mp3' }, noop);
+async function playingClip(handlers: ClipHandlers = noop) {
+  const clip = createHowlerPlayer().load({ url: '/clips/j01.mp3' }, handlers);
+  clips.push(clip);
   const element = loaded.at(-1);
   if (!element) throw new Error('howler loaded no element');
+  // howler hands an element a clip it has unloaded gave back to its pool: start it afresh.
+  states.delete(element);
   stateOf(element).readyState = 4;
   element.dispatchEvent(new Event('canplaythrough'));
   clip.play();
@@ -136,38 +199,233 @@ describe('the howler player and the media element', () => {
     expect(state.seeks).toHaveLength(seeks);
   });
 
-  it('moves a playing element itself, never pausing it, and keeps only the last of quick seeks', async () => {
+  it('pauses a playing element to move it, plays it only after seeked, and keeps the last of quick seeks', async () => {
     const { clip, element, state } = await playingClip();
-    const pauses = state.pauses;
+    const plays = state.plays;
     const seeks = state.seeks.length;
     clip.seek(5);
     clip.seek(6);
     clip.seek(7);
-    // One seek at a time: the element is still busy with the first.
+    // Paused on the element itself, and one seek at a time: the element is still busy with the first.
+    expect(state.paused).toBe(true);
     expect(state.seeks.slice(seeks)).toEqual([5]);
     expect(clip.position()).toBe(7);
+    // howler still counts the sound as playing: the deck says so, and its Pause still pauses.
+    expect(clip.isPlaying()).toBe(true);
     finishSeek(element, 2);
     expect(state.seeks.slice(seeks)).toEqual([5, 7]);
-    finishSeek(element, 4);
+    expect(state.plays).toBe(plays);
+    finishSeek(element, 2);
     expect(state.seeks.slice(seeks)).toEqual([5, 7]);
-    await settle();
-    expect(state.pauses).toBe(pauses);
+    expect(state.plays).toBe(plays + 1);
     expect(state.paused).toBe(false);
+    await settle();
     expect(clip.isPlaying()).toBe(true);
+    expect(clip.position()).toBe(7);
   });
 
-  it('keeps a seek still waiting when the listener pauses, and plays from there', async () => {
+  it('keeps the element paused when Pause comes during a seek, and plays from the latest seek', async () => {
     const { clip, element, state } = await playingClip();
+    const plays = state.plays;
     clip.seek(5);
     clip.seek(9);
     clip.pause();
+    expect(clip.isPlaying()).toBe(false);
     await settle();
     finishSeek(element, 2);
     expect(element.currentTime).toBe(9);
     finishSeek(element, 2);
+    await settle();
+    expect(state.plays).toBe(plays);
+    expect(state.paused).toBe(true);
+    expect(clip.isPlaying()).toBe(false);
     clip.play();
     await settle();
     expect(state.paused).toBe(false);
     expect(element.currentTime).toBe(9);
+  });
+
+  it('waits for seeked before Play after a seek made while paused', async () => {
+    const { clip, element, state } = await playingClip();
+    clip.pause();
+    await settle();
+    clip.seek(10);
+    clip.seek(11);
+    const plays = state.plays;
+    clip.play();
+    await settle();
+    expect(state.plays).toBe(plays);
+    finishSeek(element, 2);
+    expect(state.plays).toBe(plays);
+    finishSeek(element, 2);
+    await settle();
+    expect(state.plays).toBe(plays + 1);
+    expect(element.currentTime).toBe(11);
+    expect(clip.isPlaying()).toBe(true);
+  });
+
+  it('pauses though the promise of howler’s play() never settles, and seeks on', async () => {
+    const onPlay = vi.fn();
+    const onPlayError = vi.fn();
+    const { clip, element, state } = await playingClip({ ...noop, onPlay, onPlayError });
+    clip.pause();
+    await settle();
+    state.promises = 'never';
+    onPlay.mockClear();
+    clip.play();
+    await settle();
+    expect(state.paused).toBe(false);
+    // howler never says it plays; the element does.
+    expect(onPlay).not.toHaveBeenCalled();
+    element.dispatchEvent(new Event('playing'));
+    expect(onPlay).toHaveBeenCalledOnce();
+    const plays = state.plays;
+    clip.seek(4);
+    finishSeek(element, 2);
+    expect(state.plays).toBe(plays + 1);
+    expect(state.paused).toBe(false);
+    clip.pause();
+    expect(state.paused).toBe(true);
+    expect(clip.isPlaying()).toBe(false);
+    clip.play();
+    await settle();
+    expect(state.paused).toBe(false);
+    expect(element.currentTime).toBe(4);
+    expect(onPlayError).not.toHaveBeenCalled();
+  });
+
+  it('takes the AbortError of a play() it paused for no refusal to play', async () => {
+    const onPlayError = vi.fn();
+    const { clip, element, state } = await playingClip({ ...noop, onPlayError });
+    clip.pause();
+    await settle();
+    clip.seek(8);
+    finishSeek(element, 2);
+    state.promises = 'untilPause';
+    clip.play();
+    clip.pause();
+    await settle();
+    expect(state.paused).toBe(true);
+    state.promises = 'resolve';
+    clip.play();
+    await settle();
+    // The same sound, from where it was: not a new one from the top.
+    expect(state.paused).toBe(false);
+    expect(element.currentTime).toBe(8);
+    expect(clip.isPlaying()).toBe(true);
+    expect(onPlayError).not.toHaveBeenCalled();
+  });
+
+  it('plays on after a seek that cut short a play() still pending', async () => {
+    const onPlayError = vi.fn();
+    const { clip, element, state } = await playingClip({ ...noop, onPlayError });
+    clip.pause();
+    await settle();
+    state.promises = 'untilPause';
+    clip.play();
+    clip.seek(12);
+    await settle();
+    state.promises = 'resolve';
+    finishSeek(element, 2);
+    // howler took the sound for paused when its play() was rejected: it is told where the element is,
+    // and plays once the element has settled there.
+    finishSeek(element, 2);
+    await settle();
+    expect(state.paused).toBe(false);
+    expect(element.currentTime).toBe(12);
+    expect(clip.isPlaying()).toBe(true);
+    expect(onPlayError).not.toHaveBeenCalled();
+  });
+
+  it('starts nothing once the clip is unloaded during a seek', async () => {
+    const { clip, element, state } = await playingClip();
+    const plays = state.plays;
+    clip.seek(6);
+    clip.seek(7);
+    clip.unload();
+    finishSeek(element, 2);
+    finishSeek(element, 2);
+    await settle();
+    expect(state.plays).toBe(plays);
+    expect(state.seeks).toContain(6);
+    expect(state.seeks).not.toContain(7);
+  });
+
+  it('reloads an element left waiting after a seek with its data in, and plays it on from there', async () => {
+    const { clip, element, state } = await playingClip();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const loads = state.loads;
+    clip.seek(6);
+    finishSeek(element, 2);
+    expect(state.paused).toBe(false);
+    // jsdom's clock never moves: the element sits at 6 s, as WebKitGTK's did.
+    vi.advanceTimersByTime(STALL_MS - 100);
+    expect(state.loads).toBe(loads);
+    vi.advanceTimersByTime(200);
+    expect(state.loads).toBe(loads + 1);
+    expect(clip.position()).toBe(6);
+    expect(clip.isPlaying()).toBe(true);
+    state.readyState = 1;
+    element.dispatchEvent(new Event('loadedmetadata'));
+    expect(state.seeks.at(-1)).toBe(6);
+    const plays = state.plays;
+    finishSeek(element, 2);
+    expect(state.plays).toBe(plays + 1);
+    expect(state.paused).toBe(false);
+    // Once per seek: an element that stays stuck is not reloaded over and over.
+    vi.advanceTimersByTime(STALL_MS * 2);
+    expect(state.loads).toBe(loads + 1);
+  });
+
+  it('makes a seek again once the element plays, if a reload dropped it', async () => {
+    const { clip, element, state } = await playingClip();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    clip.seek(6);
+    finishSeek(element, 2);
+    vi.advanceTimersByTime(STALL_MS + 100);
+    element.dispatchEvent(new Event('loadedmetadata'));
+    state.currentTime = 0;
+    finishSeek(element, 2);
+    expect(clip.position()).toBe(6);
+    const seeks = state.seeks.length;
+    element.dispatchEvent(new Event('playing'));
+    expect(state.seeks.slice(seeks)).toEqual([6]);
+  });
+
+  it('leaves an element waiting for data alone: a slow network is not a stuck element', async () => {
+    const { clip, element, state } = await playingClip();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    state.buffered = [[0, 6.5]];
+    const loads = state.loads;
+    clip.seek(6);
+    finishSeek(element, 2);
+    vi.advanceTimersByTime(STALL_MS * 3);
+    expect(state.loads).toBe(loads);
+  });
+
+  it('moves the element of the new sound howler starts after a refused play', async () => {
+    const onPlayError = vi.fn();
+    const clip = createHowlerPlayer().load({ url: '/clips/j01.mp3' }, { ...noop, onPlayError });
+    clips.push(clip);
+    const element = loaded.at(-1);
+    if (!element) throw new Error('howler loaded no element');
+    states.delete(element);
+    const state = stateOf(element);
+    state.readyState = 4;
+    element.dispatchEvent(new Event('canplaythrough'));
+    state.promises = 'refuse';
+    clip.play();
+    await settle();
+    expect(onPlayError).toHaveBeenCalledOnce();
+    state.promises = 'resolve';
+    clip.play();
+    await settle();
+    expect(clip.isPlaying()).toBe(true);
+    const pauses = state.pauses;
+    clip.seek(3);
+    expect(state.pauses).toBe(pauses + 1);
+    finishSeek(element, 2);
+    expect(state.paused).toBe(false);
+    expect(clip.isPlaying()).toBe(true);
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * The two pieces of howler's private state the player needs, each looked up and checked at run time:
+ * howler 2.2 keeps them as plain fields, and a howler that moves or renames them makes these give up
+ * (undefined, false) rather than throw. The unit tests over the real howler (howlerPlayer.element.test.ts)
+ * fail if that happens. Nothing here imports howler: a Howl is only an object to look into.
+ */
+
+/**
+ * The media element howler plays a sound through (`_sounds[n]._node`), or undefined if it cannot be
+ * found; seeks are then left to howler's own pause, move and play.
+ */
+export function mediaElementOf(howl: object, soundId: number): HTMLMediaElement | undefined {
+  if (!('_sounds' in howl) || !Array.isArray(howl._sounds)) return undefined;
+  const sounds: readonly unknown[] = howl._sounds;
+  for (const sound of sounds) {
+    if (typeof sound !== 'object' || sound === null || !('_id' in sound) || sound._id !== soundId) continue;
+    return '_node' in sound && sound._node instanceof HTMLMediaElement ? sound._node : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Lets go of howler's play lock, if a play holds it; says whether one did.
+ *
+ * howler takes the lock (`_playLock`) when it calls the element's `play()`, and gives it back only when that
+ * promise settles; until then its pause, seek, volume and fade wait in its queue. In WebKitGTK a `play()`
+ * started at readyState 2 can play while its promise never settles, and the lock is then held for good:
+ * the listener's Pause waited in that queue and the clip played on. The lock only spares the page the
+ * AbortError a pause gives a `play()` still pending, and the player expects that one (see its
+ * `onplayerror`). Only a loaded howl's lock is let go: one still loading holds it while it waits for the
+ * element to be ready, and its queue is then howler's own business.
+ */
+export function releasePlayLock(howl: object, loaded: boolean): boolean {
+  if (!loaded || !('_playLock' in howl) || howl._playLock !== true) return false;
+  howl._playLock = false;
+  return true;
+}
