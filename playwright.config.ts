@@ -69,7 +69,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/support/globalSetup.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
+    screenshot: 'only-on-failure',
     actionTimeout: STATE_HANG_MS,
     navigationTimeout: STATE_HANG_MS,
     // The service worker precaches the whole app and its 1.8 MB of clips on every first visit, about 3 s
