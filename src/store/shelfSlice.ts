@@ -1,4 +1,5 @@
 import { moveBy, moveOnto } from '../model/arrangement';
+import { revertTapes, touchedTapes } from '../model/shelfHistory';
 import { mergeShelves } from '../model/shelfMerge';
 import {
   balancedSplit,
@@ -81,7 +82,12 @@ export const createShelfSlice =
       set((s) => ({
         ...follow(s, resolve(shelf, s.visiting), continuing),
         shelf,
-        history: { past: [...s.history.past, { label, shelf: s.shelf }].slice(-HISTORY_LIMIT), future: [] },
+        history: {
+          past: [...s.history.past, { label, shelf: s.shelf, touched: touchedTapes(s.shelf, shelf) }].slice(
+            -HISTORY_LIMIT,
+          ),
+          future: [],
+        },
       }));
 
     const isOwn = (s: MixtapeState, id: string) => s.shelf.tapes.some((t) => t.id === id);
@@ -103,7 +109,9 @@ export const createShelfSlice =
       if (s.visiting?.id === before.id) set({ visitingSaved: true });
       get().notify(
         'info',
-        `“${copy.title}” is now your own tape, saved on your shelf. The original stays as it was.`,
+        get().storage.health.mode === 'saving'
+          ? `“${copy.title}” is now your own tape, saved on your shelf. The original stays as it was.`
+          : `“${copy.title}” is now your own tape, on your shelf until this tab closes. The original stays as it was.`,
       );
     };
 
@@ -174,7 +182,12 @@ export const createShelfSlice =
         const copy = { ...copyTape(s.visiting, o.newId()), updatedAt: o.now() };
         commit(`Save “${copy.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, copy], activeId: copy.id });
         set({ visitingSaved: true });
-        get().notify('info', `Saved “${copy.title}” to your tapes.`);
+        get().notify(
+          'info',
+          get().storage.health.mode === 'saving'
+            ? `Saved “${copy.title}” to your tapes.`
+            : `Added “${copy.title}” to your tapes, until this tab closes: this browser is not saving.`,
+        );
       },
       receiveTape: (tape) =>
         set((s) => {
@@ -210,16 +223,19 @@ export const createShelfSlice =
       updateTrack: (entryId, patch) =>
         edit(`Edit ${titleOf(entryId)}`, (t) => updateTrack(t, entryId, patch)),
 
+      // Undo and redo bring back only the tapes the edit touched, as a new edit (see revertTapes): other
+      // tabs' changes since stay, and other tabs keep what the undo brought back.
       undo: () => {
         const s = get();
         const entry = s.history.past.at(-1);
         if (!entry) return;
+        const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, o.now());
         set({
-          ...follow(s, resolve(entry.shelf, s.visiting)),
-          shelf: entry.shelf,
+          ...follow(s, resolve(shelf, s.visiting)),
+          shelf,
           history: {
             past: s.history.past.slice(0, -1),
-            future: [{ label: entry.label, shelf: s.shelf }, ...s.history.future],
+            future: [{ label: entry.label, shelf: s.shelf, touched: entry.touched }, ...s.history.future],
           },
         });
         get().notify('info', `Undone: ${entry.label}`);
@@ -228,11 +244,12 @@ export const createShelfSlice =
         const s = get();
         const entry = s.history.future[0];
         if (!entry) return;
+        const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, o.now());
         set({
-          ...follow(s, resolve(entry.shelf, s.visiting)),
-          shelf: entry.shelf,
+          ...follow(s, resolve(shelf, s.visiting)),
+          shelf,
           history: {
-            past: [...s.history.past, { label: entry.label, shelf: s.shelf }],
+            past: [...s.history.past, { label: entry.label, shelf: s.shelf, touched: entry.touched }],
             future: s.history.future.slice(1),
           },
         });

@@ -18,7 +18,10 @@ export interface ShelfState {
 
 export interface HistoryEntry {
   readonly label: string;
+  /** The shelf before the edit (in `past`), or after it (in `future`). */
   readonly shelf: ShelfState;
+  /** The tapes the edit added, removed or changed: all that undo and redo bring back. */
+  readonly touched: readonly string[];
 }
 
 export interface ShelfSlice {
