@@ -14,7 +14,7 @@ import { watchOtherTabs } from './persistence/tabSync';
 import { startMediaSession } from './platform/mediaSession';
 import { createMixtapeStore } from './store/createMixtapeStore';
 
-const storage = browserStorage();
+const { storage, refused } = browserStorage();
 // index.html holds the first screen as a new visitor sees it (see src/app/prerender.tsx); public/boot.js
 // hides it before the first paint for anyone else, by the same test.
 const firstVisit = (() => {
@@ -29,6 +29,8 @@ const store = createMixtapeStore({
   storage,
   seed: (Math.random() * 2 ** 32) >>> 0,
 });
+// Said at start-up, before the first edit could claim a save that will not happen.
+if (refused) store.getState().reportStorageHealth({ mode: 'memory-only', reason: refused });
 watchOtherTabs(store);
 // Files from this device come back from IndexedDB with fresh object URLs.
 const localSongIds = store

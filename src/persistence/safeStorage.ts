@@ -17,18 +17,40 @@ export interface SafeStorageEvents {
   onUnreadable: (found: Unreadable) => void;
 }
 
-/** localStorage, or null where the browser refuses it (some private modes throw on access). */
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 const isQuotaError = (e: unknown) =>
   e instanceof DOMException &&
   (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
+
+/** Where the shelf can be kept, or why it cannot. */
+export type BrowserStorage =
+  | { readonly storage: Storage; readonly refused?: undefined }
+  | { readonly storage: null; readonly refused: string };
+
+const PROBE_KEY = 'mixtape:probe';
+
+/**
+ * localStorage, checked by writing to it once, or why the browser refuses it. Blocking cookies and site
+ * data makes `window.localStorage` throw a SecurityError (Chromium, Firefox); some private modes hand out
+ * a storage whose every write throws. Either way the app must say so at start-up, not claim saves later.
+ * A storage that is merely full is still returned: reading the shelf from it works, and each write says
+ * whether it was kept (createSafeStorage).
+ */
+export function browserStorage(win: Pick<Window, 'localStorage'> = window): BrowserStorage {
+  let storage: Storage;
+  try {
+    storage = win.localStorage;
+    if (!storage) throw new Error('no localStorage');
+  } catch {
+    return { storage: null, refused: 'this browser blocks site data for Mixtape' };
+  }
+  try {
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
+  } catch (e) {
+    if (!isQuotaError(e)) return { storage: null, refused: 'the browser refused to save' };
+  }
+  return { storage };
+}
 
 /**
  * The only code that touches the user's stored shelf. Whatever it cannot read it copies aside under

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateStored } from '../../src/persistence/migrations';
+import { browserStorage } from '../../src/persistence/safeStorage';
 import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/persistence/schema';
 import { watchOtherTabs } from '../../src/persistence/tabSync';
 import { createMixtapeStore } from '../../src/store/createMixtapeStore';
@@ -107,6 +108,45 @@ describe('a full quota', () => {
     store.getState().renameTape('Saved at last');
     expect(store.getState().storage.health.mode).toBe('saving');
     expect(storage.getItem(STORAGE_KEY)).toContain('Saved at last');
+  });
+
+  it('says so at once when the browser refuses storage, and no message claims a save', () => {
+    // What Chromium and Firefox do with cookies and site data blocked: the getter throws a SecurityError.
+    const blocked = {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    };
+    const { storage, refused } = browserStorage(blocked);
+    expect(storage).toBeNull();
+    expect(refused).toMatch(/blocks site data/);
+    const store = open(storage);
+    store.getState().reportStorageHealth({ mode: 'memory-only', reason: refused ?? '' });
+    store.getState().renameTape('Only in this tab');
+    const said = store
+      .getState()
+      .messages.map((m) => m.text)
+      .join('\n');
+    expect(said).toMatch(/can’t be saved right now \(this browser blocks site data/);
+    expect(said).toMatch(/on your shelf until this tab closes/);
+    expect(said).not.toMatch(/saved on your shelf/);
+  });
+
+  it('finds a storage whose every write throws refused, and a full one usable', () => {
+    const refusing = new MemoryStorage();
+    refusing.setItem = () => {
+      throw new DOMException('Writes are not allowed.', 'SecurityError');
+    };
+    expect(browserStorage({ localStorage: refusing })).toEqual({
+      storage: null,
+      refused: 'the browser refused to save',
+    });
+    const full = new MemoryStorage();
+    full.full = true;
+    expect(browserStorage({ localStorage: full }).storage).toBe(full);
+    const fine = new MemoryStorage();
+    expect(browserStorage({ localStorage: fine }).storage).toBe(fine);
+    expect(fine.keys()).toEqual([]);
   });
 
   it('works with no storage at all', () => {

@@ -12,6 +12,7 @@ const FindRealPreviews = lazy(() => import('../catalog/FindRealPreviews'));
 export function TapeBar() {
   const tape = useMixtape((s) => s.tape);
   const own = useMixtape(isOwnTape);
+  const saving = useMixtape((s) => s.storage.health.mode === 'saving');
   const visiting = useMixtape(isVisiting);
   const duplicateTape = useMixtape((s) => s.duplicateTape);
   const deleteTape = useMixtape((s) => s.deleteTape);
@@ -25,7 +26,9 @@ export function TapeBar() {
     <section className="tape-bar" aria-label="This tape">
       <p className="tape-status" data-visiting={visiting ? 'true' : undefined}>
         {own
-          ? 'Your tape: every change is saved in this browser.'
+          ? saving
+            ? 'Your tape: every change is saved in this browser.'
+            : 'Your tape: changes last only while this tab is open, because this browser is not saving.'
           : visiting
             ? 'Shared with you. Play it as it is, or save it to your tapes.'
             : 'Built-in tape: your first change saves your own copy.'}
