@@ -138,7 +138,37 @@ test.describe('the Juno tape: clips that fail, plays the browser refuses, clips 
     await deck.expectPlaying(/j01\.mp3$/, 0.2);
   });
 
-  test('at most two clips are alive while skipping through the tape', async ({ page }) => {
+  test('at most two clips are alive while skipping through the tape, and the page’s policy lets them go', async ({
+    page,
+  }) => {
+    // howler stops an unloaded clip's download by pointing its element at a silent data: WAV, which the
+    // page's Content Security Policy must admit. The recorder notes each such element once it has settled
+    // (loaded or failed), and every violation the page reports.
+    await page.addInitScript(() => {
+      const seen = { violations: [] as string[], settled: 0 };
+      Object.assign(window, { unloadWatch: seen });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.violations.push(`${e.effectiveDirective} ${e.blockedURI.slice(0, 40)}`);
+      });
+      const src = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'src');
+      Object.defineProperty(HTMLMediaElement.prototype, 'src', {
+        ...src,
+        set(this: HTMLMediaElement, value: string) {
+          if (String(value).startsWith('data:')) {
+            const settle = () => {
+              seen.settled += 1;
+            };
+            this.addEventListener('loadedmetadata', settle, { once: true });
+            this.addEventListener('error', settle, { once: true });
+          }
+          src?.set?.call(this, value);
+        },
+      });
+    });
+    const watch = () =>
+      page.evaluate(
+        () => (window as unknown as { unloadWatch: { violations: string[]; settled: number } }).unloadWatch,
+      );
     const deck = await Deck.open(page);
     await deck.button('Play').click();
     await deck.expectPlaying(/j01\.mp3$/);
@@ -146,5 +176,10 @@ test.describe('the Juno tape: clips that fail, plays the browser refuses, clips 
     await deck.expectPlaying(/j07\.mp3$/);
     const loaded = (await clipMedia(page)).filter((m) => /\/clips\//.test(m.src));
     expect(loaded.length).toBeLessThanOrEqual(2);
+    // A new tape stops the deck and unloads both clips, and nothing reuses their elements at once.
+    await page.getByRole('button', { name: /^New tape/ }).click();
+    await expect.poll(async () => (await watch()).settled).toBeGreaterThan(0);
+    await animationFrames(page, 10);
+    expect((await watch()).violations).toEqual([]);
   });
 });
