@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeTape, payloadFromHash, sameTapeContent } from '../../src/share/codec';
+import { shareSheetFailure } from '../../src/share/shareSheet';
 import { renderWithStore } from '../support/renderApp';
 
 describe('the share panel', () => {
@@ -38,5 +39,54 @@ describe('the share panel', () => {
     expect(await screen.findByRole('note')).toHaveTextContent(
       'Left out: “Voice memo”. Files from this device can’t travel in a link.',
     );
+  });
+});
+
+describe('the system share sheet', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'share');
+  });
+
+  const offerShare = (share: () => Promise<void>) =>
+    Object.defineProperty(navigator, 'share', { value: vi.fn(share), configurable: true });
+
+  it('says nothing when the listener closes it', async () => {
+    offerShare(() => Promise.reject(new DOMException('Share canceled', 'AbortError')));
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    await user.click(await screen.findByRole('button', { name: 'Share…' }));
+    const shared = vi.mocked(navigator.share).mock.results[0]?.value as Promise<void>;
+    // Once the sheet's promise has settled and React has rendered what followed, nothing was said.
+    await act(() => shared.catch(() => undefined));
+    expect(screen.queryByText(/Couldn’t share/)).toBeNull();
+    expect(screen.queryByText(/Link copied/)).toBeNull();
+  });
+
+  it('says why it did not share, and points at Copy link', async () => {
+    offerShare(() => Promise.reject(new DOMException('Permission denied', 'NotAllowedError')));
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    await user.click(await screen.findByRole('button', { name: 'Share…' }));
+    expect(
+      await screen.findByText('Couldn’t share: this browser did not allow it. Use Copy link instead.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied. Paste it anywhere.')).toBeInTheDocument();
+  });
+
+  it.each([
+    [new DOMException('', 'AbortError'), null],
+    [
+      new DOMException('', 'InvalidStateError'),
+      'Couldn’t share: another share is still open. Use Copy link instead.',
+    ],
+    [
+      new DOMException('', 'DataError'),
+      'Couldn’t share: the share sheet refused this link. Use Copy link instead.',
+    ],
+    [new TypeError('x'), 'Couldn’t share: the share sheet failed. Use Copy link instead.'],
+    ['a string', 'Couldn’t share: the share sheet failed. Use Copy link instead.'],
+  ])('%s → %s', (error, message) => {
+    expect(shareSheetFailure(error)).toBe(message);
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
 import { shareUrl } from '../../share/codec';
+import { shareSheetFailure } from '../../share/shareSheet';
 import { useMixtape } from '../../store/StoreContext';
 import { QrCode } from './QrCode';
 
@@ -17,6 +18,10 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
   // Which link the last copy was of: a copy of an older link says nothing about this one.
   const [copy, setCopy] = useState<{ readonly url: string; readonly ok: boolean } | null>(null);
   const copied = copy?.url === url ? (copy.ok ? 'yes' : 'failed') : null;
+  // Why the share sheet did not share this link, if it failed (a cancel says nothing).
+  const [shareFailed, setShareFailed] = useState<{ readonly url: string; readonly message: string } | null>(
+    null,
+  );
   const panelRef = useRef<HTMLElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
   useEscape(panelRef, onClose);
@@ -28,6 +33,7 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
   const canShare = typeof navigator.share === 'function';
 
   const copyLink = async () => {
+    setShareFailed(null);
     try {
       await navigator.clipboard.writeText(url);
       setCopy({ url, ok: true });
@@ -57,20 +63,27 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="chip"
-            onClick={() =>
-              navigator.share({ title: tape.title, text: `A mixtape: ${tape.title}`, url }).catch(() => {})
-            }
+            onClick={() => {
+              setCopy(null);
+              setShareFailed(null);
+              navigator.share({ title: tape.title, text: `A mixtape: ${tape.title}`, url }).catch((error) => {
+                const message = shareSheetFailure(error);
+                if (message) setShareFailed({ url, message });
+              });
+            }}
           >
             Share…
           </button>
         ) : null}
       </div>
       <p role="status" className="share-status">
-        {copied === 'yes'
-          ? 'Link copied. Paste it anywhere.'
-          : copied === 'failed'
-            ? 'Couldn’t copy: the link is selected, press Ctrl+C.'
-            : ''}
+        {shareFailed?.url === url
+          ? shareFailed.message
+          : copied === 'yes'
+            ? 'Link copied. Paste it anywhere.'
+            : copied === 'failed'
+              ? 'Couldn’t copy: the link is selected, press Ctrl+C.'
+              : ''}
       </p>
       <p className="hint">
         The whole tape travels inside the link, after the “#”, so it never reaches a server. Link length:{' '}
