@@ -10,7 +10,6 @@ import { VolumeControl } from '../components/deck/VolumeControl';
 import { Messages } from '../components/Messages';
 import { importPlaylistFile } from '../components/playlists/importPlaylistFile';
 import { UpNext } from '../components/queue/UpNext';
-import { ShortcutHelp } from '../components/ShortcutHelp';
 import { StandInNotice } from '../components/StandInNotice';
 import { StorageNotice } from '../components/StorageNotice';
 import { Shelf } from '../components/shelf/Shelf';
@@ -26,6 +25,10 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 
 // The service worker only matters after the first screen; tests (jsdom) have none to register.
 const UpdatePrompt = lazy(() => import('../components/UpdatePrompt'));
+// The shortcut list is opened by few, and only by a key or a button: it loads the first time it is asked for.
+const ShortcutHelp = lazy(() =>
+  import('../components/ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })),
+);
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
 /** Mounted after the first render, so the prerendered page (which has no service worker) hydrates as is. */
@@ -43,6 +46,9 @@ export function App() {
   useUndoShortcuts();
   const store = useMixtapeStore();
   const [helpOpen, setHelpOpen] = useState(false);
+  // Once loaded, the dialog stays in the page: closing it is the native dialog's, which gives focus back.
+  const [helpAsked, setHelpAsked] = useState(false);
+  if (helpOpen && !helpAsked) setHelpAsked(true);
   useEffect(() => startKeyboardShortcuts(store, () => setHelpOpen(true)), [store]);
   const addTracks = useMixtape((s) => s.addTracks);
   const notify = useMixtape((s) => s.notify);
@@ -116,7 +122,11 @@ export function App() {
           </div>
         </main>
         <Messages />
-        <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {helpAsked ? (
+          <Suspense fallback={null}>
+            <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+          </Suspense>
+        ) : null}
         <ServiceWorkerUpdates />
       </div>
     </Announcer>

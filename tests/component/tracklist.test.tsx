@@ -91,4 +91,26 @@ describe('the tracklist', () => {
     renderWithStore(undefined, makeTape(2, 2));
     expect(await screen.findByText('Nothing on side B yet.')).toBeInTheDocument();
   });
+
+  it('edits a track’s title and artist from its menu; Escape leaves it as it was', async () => {
+    const { store, user } = renderWithStore();
+    await rows();
+    await user.click(screen.getByRole('button', { name: 'More for Dearest' }));
+    await user.click(screen.getByRole('button', { name: 'Edit title and artist' }));
+    // The form loads the first time it is opened, and takes the focus.
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    await waitFor(() => expect(title).toHaveFocus());
+    await user.clear(title);
+    await user.type(title, 'Dearest (live)');
+    await user.keyboard('{Enter}');
+    expect(store.getState().tape.tracks[3]?.title).toBe('Dearest (live)');
+    expect(screen.queryByRole('form', { name: /^Edit / })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'More for Dearest (live)' }));
+    await user.click(screen.getByRole('button', { name: 'Edit title and artist' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Artist' }), ' and friends');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: /^Edit / })).toBeNull();
+    expect(store.getState().tape.tracks[3]?.artist).toBe('Buddy Holly');
+  });
 });

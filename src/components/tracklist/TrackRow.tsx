@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useId, useState } from 'react';
+import { type KeyboardEvent, lazy, memo, Suspense, useId, useState } from 'react';
 import { formatTime } from '../../model/time';
 import { isAwaitingLookup, parseCatalogSongId } from '../../model/track';
 import { isTyping } from '../../platform/shortcuts';
@@ -7,9 +7,11 @@ import { StoreLink } from '../catalog/StoreLink';
 import { Icon } from '../Icon';
 import { useAnnounce } from './announcer';
 import type { RowProps } from './rowTypes';
-import { TrackEditForm } from './TrackEditForm';
 import { TrackMenu } from './TrackMenu';
 import { useSortableBits } from './useSortableBits';
+
+// Editing a title is rare next to playing and reordering: its form loads the first time it is opened.
+const TrackEditForm = lazy(() => import('./TrackEditForm').then((m) => ({ default: m.TrackEditForm })));
 
 /** One track. Drag and drop, once loaded, attaches to this same row through its published bits. */
 export const TrackRow = memo(function TrackRow(props: RowProps) {
@@ -83,7 +85,11 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
         ) : null}
         <TrackMenu track={track} number={number} total={total} onEdit={() => setEditing(true)} />
       </div>
-      {editing ? <TrackEditForm track={track} onDone={() => setEditing(false)} /> : null}
+      {editing ? (
+        <Suspense fallback={null}>
+          <TrackEditForm track={track} onDone={() => setEditing(false)} />
+        </Suspense>
+      ) : null}
     </li>
   );
 });
