@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shortcutKey } from '../platform/shortcuts';
 import { useMixtapeStore } from '../store/StoreContext';
 
 const isTyping = (target: EventTarget | null) =>
@@ -11,7 +12,8 @@ export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
-      const key = event.key.toLowerCase();
+      // Ctrl+Z is the physical Z on a Russian or Greek layout too.
+      const key = shortcutKey(event);
       if (key === 'z' && !event.shiftKey) store.getState().undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') store.getState().redo();
       else return;

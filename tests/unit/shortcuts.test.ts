@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startKeyboardShortcuts } from '../../src/platform/keyboard';
-import { shortcutFor } from '../../src/platform/shortcuts';
+import { SHORTCUTS, shortcutFor, shortcutKey } from '../../src/platform/shortcuts';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import { currentEntryId } from '../../src/store/selectors';
 import { makeTape } from '../support/tapes';
@@ -64,10 +64,24 @@ describe('keyboard shortcuts', () => {
 
   it('Space and the arrows are left to a focused button or slider, letters still work there', () => {
     expect(
-      shortcutFor({ key: ' ', target: el('b'), ctrlKey: false, metaKey: false, altKey: false }),
+      shortcutFor({
+        key: ' ',
+        code: 'Space',
+        target: el('b'),
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+      }),
     ).toBeNull();
     expect(
-      shortcutFor({ key: 'ArrowLeft', target: el('r'), ctrlKey: false, metaKey: false, altKey: false }),
+      shortcutFor({
+        key: 'ArrowLeft',
+        code: 'ArrowLeft',
+        target: el('r'),
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+      }),
     ).toBeNull();
     press('m', el('r'));
     expect(store.getState().playback.muted).toBe(true);
@@ -78,5 +92,48 @@ describe('keyboard shortcuts', () => {
     press('m', document.body, { metaKey: true });
     expect(currentEntryId(store.getState())).toBe('t1');
     expect(store.getState().playback.muted).toBe(false);
+  });
+});
+
+describe('on any keyboard layout', () => {
+  // key and code as browsers report them (UI Events KeyboardEvent code values), per layout.
+  it.each([
+    ['US', 'n', 'KeyN', 'n'],
+    ['Russian ЙЦУКЕН: the key printed Т, where US has N', 'т', 'KeyN', 'n'],
+    ['Russian, Shift held', 'Т', 'KeyN', 'n'],
+    ['Greek: ν on the N key', 'ν', 'KeyN', 'n'],
+    ['Hebrew: מ on the N key', 'מ', 'KeyN', 'n'],
+    ['AZERTY: M sits where US has a semicolon', 'm', 'Semicolon', 'm'],
+    ['AZERTY: a comma where US has M stays a comma', ',', 'KeyM', ','],
+    ['Dvorak: the N printed on the key, where US has L', 'n', 'KeyL', 'n'],
+    ['German: ö keeps its own key', 'ö', 'Semicolon', 'ö'],
+    ['a named key', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft'],
+  ])('%s', (_layout, key, code, means) => {
+    expect(shortcutKey({ key, code })).toBe(means);
+  });
+
+  it('N, K and M work with a Russian layout', () => {
+    press('т', document.body, { code: 'KeyN' });
+    expect(currentEntryId(store.getState())).toBe('t2');
+    press('л', document.body, { code: 'KeyK' });
+    expect(store.getState().playback.status).toBe('loading');
+    press('ь', document.body, { code: 'KeyM' });
+    expect(store.getState().playback.muted).toBe(true);
+  });
+
+  it('every shortcut letter is reached from its physical key on a non-Latin layout', () => {
+    for (const shortcut of SHORTCUTS) {
+      for (const key of shortcut.keys.filter((k) => /^[a-z]$/.test(k))) {
+        const found = shortcutFor({
+          key: 'ж',
+          code: `Key${key.toUpperCase()}`,
+          target: document.body,
+          ctrlKey: false,
+          metaKey: false,
+          altKey: false,
+        });
+        expect(found).toBe(shortcut);
+      }
+    }
   });
 });
