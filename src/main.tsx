@@ -4,7 +4,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { watchForCatalogTracks } from './app/catalogLookups';
 import { Root } from './app/Root';
 import { watchSharedLinks } from './app/sharedLinks';
-import { startDeckSounds } from './audio/deckSounds';
 import { junoTape } from './data/junoTape';
 import { whenIdle } from './hooks/whenIdle';
 import { localFiles } from './persistence/localFiles';
@@ -40,7 +39,6 @@ void localFiles.restore(localSongIds).then((urls) => store.getState().relinkLoca
 watchSharedLinks(store);
 watchForCatalogTracks(store);
 startMediaSession(store);
-startDeckSounds(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
