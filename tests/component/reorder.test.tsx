@@ -10,16 +10,15 @@ beforeEach(() => {
 });
 afterEach(() => restoreLayout());
 
-const LAZY_LAYER = { timeout: 10_000 };
-
 /** A track's drag handle once the lazily loaded drag-and-drop layer has taken over the rows. */
 async function sortableHandle(title: string) {
   return waitFor(() => {
     const handle = screen.getByRole('button', { name: `Reorder ${title}` });
     expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
     return handle;
-    // The first test of a run waits for the drag-and-drop chunk to be transformed: slow on a busy machine.
-  }, LAZY_LAYER);
+    // The first test of a run waits for the drag-and-drop chunk to be transformed, slow on a busy machine:
+    // the wait is Testing Library's hang guard (tests/setup.ts), not a pace.
+  });
 }
 
 const titles = (store: ReturnType<typeof renderWithStore>['store']) =>

@@ -16,8 +16,8 @@ const rows = async () => {
         'aria-roledescription',
         'sortable',
       ),
-    // The first test of a run waits for the drag-and-drop chunk to be transformed: slow on a busy machine.
-    { timeout: 10_000 },
+    // The first test of a run waits for the drag-and-drop chunk to be transformed, slow on a busy machine:
+    // the wait is Testing Library's hang guard (tests/setup.ts), not a pace.
   );
   return within(tracklist()).getAllByRole('listitem');
 };
