@@ -57,7 +57,12 @@ let audioRequested = false;
 const loadAudio = () => {
   if (audioRequested) return;
   audioRequested = true;
-  void import('./audio/startAudio').then(({ startAudio }) => startAudio(store));
+  import('./audio/startAudio')
+    .then(({ startAudio }) => startAudio(store))
+    .catch(() => {
+      // Its file is gone: a new version was deployed since this page opened (see components/lazyPart.tsx).
+      store.getState().notify('error', 'A new version of Mixtape is available — reload to play.');
+    });
 };
 whenIdle(loadAudio);
 for (const type of ['pointerdown', 'keydown'] as const)

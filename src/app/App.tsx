@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Cassette } from '../components/cassette/Cassette';
 import { CrossfadeControl } from '../components/deck/CrossfadeControl';
 import { DeckSoundsToggle } from '../components/deck/DeckSoundsToggle';
@@ -7,6 +7,7 @@ import { PlayModes } from '../components/deck/PlayModes';
 import { SeekBar } from '../components/deck/SeekBar';
 import { Transport } from '../components/deck/Transport';
 import { VolumeControl } from '../components/deck/VolumeControl';
+import { lazyPart } from '../components/lazyPart';
 import { Messages } from '../components/Messages';
 import { importPlaylistFile } from '../components/playlists/importPlaylistFile';
 import { UpNext } from '../components/queue/UpNext';
@@ -24,10 +25,10 @@ import { useMixtape, useMixtapeStore } from '../store/StoreContext';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 // The service worker only matters after the first screen; tests (jsdom) have none to register.
-const UpdatePrompt = lazy(() => import('../components/UpdatePrompt'));
+const UpdatePrompt = lazyPart('updates', () => import('../components/UpdatePrompt').then((m) => m.default));
 // The shortcut list is opened by few, and only by a key or a button: it loads the first time it is asked for.
-const ShortcutHelp = lazy(() =>
-  import('../components/ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })),
+const ShortcutHelp = lazyPart('the shortcut list', () =>
+  import('../components/ShortcutHelp').then((m) => m.ShortcutHelp),
 );
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
@@ -35,11 +36,7 @@ const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navig
 function ServiceWorkerUpdates() {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(canRegister), []);
-  return mounted ? (
-    <Suspense fallback={null}>
-      <UpdatePrompt />
-    </Suspense>
-  ) : null;
+  return mounted ? <UpdatePrompt /> : null;
 }
 
 export function App() {
@@ -122,11 +119,7 @@ export function App() {
           </div>
         </main>
         <Messages />
-        {helpAsked ? (
-          <Suspense fallback={null}>
-            <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
-          </Suspense>
-        ) : null}
+        {helpAsked ? <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
         <ServiceWorkerUpdates />
       </div>
     </Announcer>

@@ -1,12 +1,22 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useMixtape } from '../../store/StoreContext';
 import { isOwnTape, isVisiting } from '../../store/selectors';
 import { PrintJCard } from '../jcard/PrintJCard';
+import { lazyPart } from '../lazyPart';
 import { ExportMenu } from '../playlists/ExportMenu';
 
-const TapeDetails = lazy(() => import('./TapeDetails'));
-const SharePanel = lazy(() => import('../share/SharePanel'));
-const FindRealPreviews = lazy(() => import('../catalog/FindRealPreviews'));
+const opening = <p className="loading-note">Opening…</p>;
+const TapeDetails = lazyPart(
+  'the label and notes',
+  () => import('./TapeDetails').then((m) => m.default),
+  opening,
+);
+const SharePanel = lazyPart('sharing', () => import('../share/SharePanel').then((m) => m.default), opening);
+const FindRealPreviews = lazyPart(
+  'real previews',
+  () => import('../catalog/FindRealPreviews').then((m) => m.default),
+  opening,
+);
 
 /** What this tape is (built in, shared with you, yours) and what can be done with it. */
 export function TapeBar() {
@@ -80,21 +90,9 @@ export function TapeBar() {
         ) : null}
       </div>
       {tape.linerNotes && !editing ? <p className="liner-notes">{tape.linerNotes}</p> : null}
-      {sharing ? (
-        <Suspense fallback={<p className="loading-note">Opening…</p>}>
-          <SharePanel onClose={() => setSharing(false)} />
-        </Suspense>
-      ) : null}
-      {finding ? (
-        <Suspense fallback={<p className="loading-note">Opening…</p>}>
-          <FindRealPreviews onClose={() => setFinding(false)} />
-        </Suspense>
-      ) : null}
-      {editing ? (
-        <Suspense fallback={<p className="loading-note">Opening…</p>}>
-          <TapeDetails key={tape.id} onClose={() => setEditing(false)} />
-        </Suspense>
-      ) : null}
+      {sharing ? <SharePanel onClose={() => setSharing(false)} /> : null}
+      {finding ? <FindRealPreviews onClose={() => setFinding(false)} /> : null}
+      {editing ? <TapeDetails key={tape.id} onClose={() => setEditing(false)} /> : null}
     </section>
   );
 }

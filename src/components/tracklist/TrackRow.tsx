@@ -1,17 +1,18 @@
-import { type KeyboardEvent, lazy, memo, Suspense, useId, useState } from 'react';
+import { type KeyboardEvent, memo, useId, useState } from 'react';
 import { formatTime } from '../../model/time';
 import { isAwaitingLookup, parseCatalogSongId } from '../../model/track';
 import { isTyping } from '../../platform/shortcuts';
 import { useMixtape } from '../../store/StoreContext';
 import { StoreLink } from '../catalog/StoreLink';
 import { Icon } from '../Icon';
+import { lazyPart } from '../lazyPart';
 import { useAnnounce } from './announcer';
 import type { RowProps } from './rowTypes';
 import { TrackMenu } from './TrackMenu';
 import { useSortableBits } from './useSortableBits';
 
 // Editing a title is rare next to playing and reordering: its form loads the first time it is opened.
-const TrackEditForm = lazy(() => import('./TrackEditForm').then((m) => ({ default: m.TrackEditForm })));
+const TrackEditForm = lazyPart('the edit form', () => import('./TrackEditForm').then((m) => m.TrackEditForm));
 
 /** One track. Drag and drop, once loaded, attaches to this same row through its published bits. */
 export const TrackRow = memo(function TrackRow(props: RowProps) {
@@ -85,11 +86,7 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
         ) : null}
         <TrackMenu track={track} number={number} total={total} onEdit={() => setEditing(true)} />
       </div>
-      {editing ? (
-        <Suspense fallback={null}>
-          <TrackEditForm track={track} onDone={() => setEditing(false)} />
-        </Suspense>
-      ) : null}
+      {editing ? <TrackEditForm track={track} onDone={() => setEditing(false)} /> : null}
     </li>
   );
 });
