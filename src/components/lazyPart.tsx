@@ -30,8 +30,7 @@ function PartFailed({ what, onRetry }: { what: string; onRetry: () => void }) {
 
 interface BoundaryProps {
   readonly children: ReactNode;
-  readonly fallback: (retry: () => void) => ReactNode;
-  readonly onRetry: () => void;
+  readonly fallback: ReactNode;
 }
 
 /** React's error boundary (a class, as React requires): a part that throws shows its fallback, alone. */
@@ -43,7 +42,7 @@ class PartBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 
   override render(): ReactNode {
-    return this.state.failed ? this.props.fallback(this.props.onRetry) : this.props.children;
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }
 
@@ -71,11 +70,7 @@ export function lazyPart<P extends object>(
       setAttempt((n) => n + 1);
     };
     return (
-      <PartBoundary
-        key={attempt}
-        onRetry={retry}
-        fallback={(onRetry) => <PartFailed what={what} onRetry={onRetry} />}
-      >
+      <PartBoundary key={attempt} fallback={<PartFailed what={what} onRetry={retry} />}>
         <Suspense fallback={loading}>
           <Loaded {...props} />
         </Suspense>

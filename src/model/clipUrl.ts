@@ -1,3 +1,5 @@
+import { cutTo } from './text';
+
 export const MAX_URL_LENGTH = 2048;
 
 export type ClipUrlCheck =
@@ -35,8 +37,7 @@ export function titleFromName(name: string): string {
     .replace(/[_\-\p{Cc}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const cut = (bare || 'Untitled').slice(0, 200);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return cutTo(bare || 'Untitled', 200);
 }
 
 function decodeURIComponentSafe(text: string): string {

@@ -52,10 +52,9 @@ export function revertTapes<S extends HistoryShelf>(
     else deleted[tape.id] = now;
   }
   // A tape the undo brings back goes where it stood in `to`, after the tapes that stood before it.
-  const present = new Set(current.tapes.map((t) => t.id));
   for (const [index, tape] of to.tapes.entries()) {
     const restored = back.get(tape.id);
-    if (!restored || present.has(tape.id)) continue;
+    if (!restored || held.has(tape.id)) continue;
     const before = new Set(to.tapes.slice(0, index).map((t) => t.id));
     const at = tapes.reduce((last, t, i) => (before.has(t.id) ? i + 1 : last), 0);
     tapes.splice(at, 0, restored);

@@ -1,3 +1,4 @@
+import { cutTo } from '../model/text';
 import { LIMITS } from '../share/limits';
 
 /** An imported tape must also fit in a share link, so imports keep to the link's limits. */
@@ -17,13 +18,6 @@ export function cleanText(value: string | undefined, max: number = IMPORT_LIMITS
   const flat = value.replace(/ *[\t\n\v\f\r][\t\n\v\f\r ]*/g, ' ').replace(/\p{Cc}/gu, '');
   const text = cutTo(flat.trim(), max).trim();
   return text || undefined;
-}
-
-// Cutting between the halves of a surrogate pair would leave a broken character behind.
-function cutTo(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** A playlist's stated length, if it is one; a day is longer than anything that belongs on a tape. */
