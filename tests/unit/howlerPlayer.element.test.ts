@@ -428,4 +428,38 @@ describe('the howler player and the media element', () => {
     expect(state.paused).toBe(false);
     expect(clip.isPlaying()).toBe(true);
   });
+
+  it('never lets a clip given up before it started play the element howler hands on to the next clip', async () => {
+    // Issue 21.1: the preloaded next clip sounded after quick presses of Next. The engine makes the preloaded
+    // clip current with a seek to 0:00 and plays it; an element still seeking is at readyState 1, so howler
+    // waits for its `canplaythrough` to start it. Next again before that unloads the clip and its element
+    // goes back to howler's pool, still carrying that wait; the clip preloaded next gets the element and,
+    // once it has loaded, the wait of the clip that is gone started it, behind the engine's back.
+    const player = createHowlerPlayer();
+    const given = player.load({ url: '/clips/j02.mp3' }, noop);
+    const element = loaded.at(-1);
+    if (!element) throw new Error('howler loaded no element');
+    states.delete(element);
+    // An element from howler's unlocked pool (the first press of Play unlocks them): unloading gives it back.
+    Object.assign(element, { _unlocked: true });
+    stateOf(element).readyState = 4;
+    element.dispatchEvent(new Event('canplaythrough'));
+    given.seek(0);
+    stateOf(element).readyState = 1;
+    given.play();
+    await settle();
+    expect(stateOf(element).plays).toBe(0);
+    given.unload();
+
+    const next = player.load({ url: '/clips/j04.mp3' }, noop);
+    clips.push(next);
+    expect(loaded.at(-1)).toBe(element);
+    states.delete(element);
+    stateOf(element).readyState = 4;
+    element.dispatchEvent(new Event('canplaythrough'));
+    await settle();
+    expect(next.isLoaded()).toBe(true);
+    expect(stateOf(element).plays).toBe(0);
+    expect(stateOf(element).paused).toBe(true);
+  });
 });
