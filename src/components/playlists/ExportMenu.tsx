@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
+import { usePressOutside } from '../../hooks/usePressOutside';
 import { downloadText } from '../../media/download';
 import { useMixtapeStore } from '../../store/StoreContext';
 
@@ -14,7 +15,9 @@ export function ExportMenu() {
   const store = useMixtapeStore();
   const [open, setOpen] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   useEscape(panelRef, () => setOpen(false));
+  usePressOutside(open, [panelRef, toggleRef], () => setOpen(false));
 
   const save = async (ext: (typeof FORMATS)[number]['ext'], type: string) => {
     const playlists = await import('../../playlists');
@@ -34,6 +37,7 @@ export function ExportMenu() {
   return (
     <div className="track-menu">
       <button
+        ref={toggleRef}
         type="button"
         className="chip"
         aria-expanded={open}

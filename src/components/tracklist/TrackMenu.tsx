@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
+import { usePressOutside } from '../../hooks/usePressOutside';
 import { placeOf } from '../../model/arrangement';
 import type { Track } from '../../model/track';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
@@ -42,14 +43,9 @@ export function TrackMenu({
   };
 
   useEffect(() => {
-    if (!open) return;
-    panelRef.current?.querySelector('button')?.focus();
-    const onPointer = (e: PointerEvent) => {
-      if (!panelRef.current?.contains(e.target as Node) && e.target !== toggleRef.current) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    if (open) panelRef.current?.querySelector('button')?.focus();
   }, [open]);
+  usePressOutside(open, [panelRef, toggleRef], () => setOpen(false));
 
   const close = () => {
     setOpen(false);
