@@ -1,10 +1,13 @@
 // The app as the browser tests meet it: the production build (dist/) served by Vite's preview server on
 // 127.0.0.1, plus one thing only tests need, a silent clip of any length (quietClip.ts) at
-// /test-clips/quiet-<seconds>s.mp3, answered with byte ranges as any static host answers a clip.
+// /test-clips/quiet-<seconds>s.mp3, answered with byte ranges as any static host answers a clip; and a
+// new deploy for one browser context at a time (testDeploys below).
 // Playwright's webServer and the WebKit runner both start it, so every engine sees the same server.
 //
 //   npx tsx tests/engines/server/serveApp.ts [port]     serves dist/ until stopped
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
 import parseRange from 'range-parser';
 import { type Plugin, type PreviewServer, preview } from 'vite';
 import { quietClipSeconds, quietMp3 } from './quietClip';
@@ -53,12 +56,48 @@ function testClips(): Plugin {
   };
 }
 
+/** The cookie that asks for a later deploy; its value is the deploy's number. */
+export const DEPLOY_COOKIE = 'mixtape-test-deploy';
+
+/**
+ * A new deploy, seen only by the browser context that asks for it (cookies are per context, so tests running
+ * beside it keep today's build): requests carrying the cookie `mixtape-test-deploy=<n>` get deploy n, an
+ * index.html stamped `<meta name="mixtape-test-deploy" content="n">` and a sw.js whose precache lists that
+ * page under a new revision. The browser's update check (registration.update()) then finds a new worker
+ * that precaches the new page, as after a real deploy. Requests without the cookie get dist/ as built.
+ */
+function testDeploys(): Plugin {
+  return {
+    name: 'mixtape-test-deploys',
+    configurePreviewServer(server) {
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const deploy = req.headers.cookie?.match(new RegExp(`(?:^|; )${DEPLOY_COOKIE}=(\\d+)`))?.[1];
+        const path = new URL(req.url ?? '/', 'http://test').pathname;
+        if (deploy === undefined || req.method !== 'GET') return next();
+        res.setHeader('Cache-Control', 'no-cache');
+        if (path === '/sw.js') {
+          const worker = readFileSync(resolve(dist, 'sw.js'), 'utf8');
+          const redeployed = worker.replace(/(\{url:"index\.html",revision:")[^"]*"/, `$1deploy-${deploy}"`);
+          if (redeployed === worker) throw new Error('testDeploys: sw.js no longer precaches index.html');
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(redeployed);
+        } else if (path === '/' || path === '/index.html') {
+          const page = readFileSync(resolve(dist, 'index.html'), 'utf8');
+          res.setHeader('Content-Type', 'text/html');
+          res.end(page.replace('<head>', `<head><meta name="${DEPLOY_COOKIE}" content="${deploy}">`));
+        } else next();
+      });
+    },
+  };
+}
+
 /** Serves dist/ (built beforehand) with the test clips on 127.0.0.1:`port`; close() stops it. */
 export function serveApp(port: number): Promise<PreviewServer> {
   return preview({
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port, strictPort: true },
-    plugins: [testClips()],
+    plugins: [testClips(), testDeploys()],
   });
 }
 
