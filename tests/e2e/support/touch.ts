@@ -1,0 +1,44 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * One finger on a Chromium page, through the DevTools protocol's `Input.dispatchTouchEvent`: the
+ * browser treats these as real touches (trusted events, `touch-action`, its own panning and flinging),
+ * unlike events a script dispatches. Points are CSS pixels from the viewport's top left. Chromium only:
+ * Playwright's BiDi channel to Firefox has no touch input (its touchscreen does nothing).
+ */
+export class Finger {
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async on(page: Page): Promise<Finger> {
+    return new Finger(await page.context().newCDPSession(page));
+  }
+
+  down(at: Point): Promise<unknown> {
+    return this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+  }
+
+  move(to: Point): Promise<unknown> {
+    return this.cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [to] });
+  }
+
+  up(): Promise<unknown> {
+    return this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  /**
+   * A quick swipe by `dy` px (negative is upward) in `steps` moves. Every event is sent before any is
+   * answered, so nothing waits between them: the swipe is as quick as the browser can take it, far
+   * under a long press, whatever the machine's speed.
+   */
+  async swipe(from: Point, dy: number, steps = 8): Promise<void> {
+    const sent = [this.down(from)];
+    for (let i = 1; i <= steps; i += 1) sent.push(this.move({ x: from.x, y: from.y + (dy * i) / steps }));
+    sent.push(this.up());
+    await Promise.all(sent);
+  }
+}
