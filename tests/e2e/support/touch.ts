@@ -31,14 +31,22 @@ export class Finger {
   }
 
   /**
-   * A quick swipe by `dy` px (negative is upward) in `steps` moves. Every event is sent before any is
-   * answered, so nothing waits between them: the swipe is as quick as the browser can take it, far
-   * under a long press, whatever the machine's speed.
+   * A swipe by `dy` px (negative is upward) in `steps` moves, well under a long press either way. Back to
+   * back, every event is sent before any is answered, so nothing waits between them: as quick as the
+   * browser can take it, whatever the machine's speed. Otherwise each move waits for the browser to take
+   * the one before, as a finger's would over a few frames; the first move still follows the touch at once.
    */
-  async swipe(from: Point, dy: number, steps = 8): Promise<void> {
-    const sent = [this.down(from)];
-    for (let i = 1; i <= steps; i += 1) sent.push(this.move({ x: from.x, y: from.y + (dy * i) / steps }));
-    sent.push(this.up());
-    await Promise.all(sent);
+  async swipe(from: Point, dy: number, { backToBack = true, steps = 8 } = {}): Promise<void> {
+    const at = (i: number) => ({ x: from.x, y: from.y + (dy * i) / steps });
+    if (backToBack) {
+      const sent = [this.down(from)];
+      for (let i = 1; i <= steps; i += 1) sent.push(this.move(at(i)));
+      sent.push(this.up());
+      await Promise.all(sent);
+      return;
+    }
+    await this.down(from);
+    for (let i = 1; i <= steps; i += 1) await this.move(at(i));
+    await this.up();
   }
 }
