@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stackTracklistLayout } from '../support/layout';
 import { renderWithStore } from '../support/renderApp';
@@ -117,5 +117,38 @@ describe('reordering from the keyboard', () => {
     await user.click(screen.getByRole('button', { name: 'Move up' }));
     expect(within(shelf).getAllByRole('button')).toHaveLength(3);
     expect(screen.getByText('Your tape: every change is saved in this browser.')).toBeInTheDocument();
+  });
+});
+
+describe('reordering by pointer', () => {
+  it('pointer events from a finger never pick a track up; a mouse’s do, once it has moved 4 px', async () => {
+    const { store } = renderWithStore();
+    const before = titles(store);
+    const handle = await sortableHandle('Dearest');
+    const region = document.querySelector('[id^="DndLiveRegion"]');
+    if (!region) throw new Error('no live region');
+    // Dearest's row is the fifth in the stacked layout (side A's heading first), 48 px each.
+    const at = (pointerType: string, dy = 0) => ({
+      pointerType,
+      isPrimary: true,
+      button: 0,
+      clientX: 22,
+      clientY: 216 + dy,
+    });
+    // A finger's swipe as the browser also reports it, in pointer events (the touch sensor hears its
+    // touch events). Each event is handled and rendered before the next (fireEvent runs in act).
+    fireEvent.pointerDown(handle, at('touch'));
+    for (const dy of [-10, -40, -90]) fireEvent.pointerMove(document, at('touch', dy));
+    fireEvent.pointerUp(document, at('touch', -90));
+    expect(titles(store)).toEqual(before);
+    // A pick-up or a drop is always said: nothing was.
+    expect(region).toHaveTextContent('');
+    // The same move with a mouse picks the track up.
+    fireEvent.pointerDown(handle, at('mouse'));
+    fireEvent.pointerMove(document, at('mouse', -10));
+    await waitFor(() => expect(region).toHaveTextContent(/^Picked up Dearest, at place 4 of 19, side A\./));
+    fireEvent.keyDown(document, { code: 'Escape', key: 'Escape' });
+    await waitFor(() => expect(region).toHaveTextContent(/Reordering cancelled/));
+    expect(titles(store)).toEqual(before);
   });
 });

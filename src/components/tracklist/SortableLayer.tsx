@@ -5,23 +5,14 @@ import {
   type DragEndEvent,
   DragOverlay,
   type DragStartEvent,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  useSensor,
-  useSensors,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { arrangementOf, moveOnto, placeOf, SIDE_B_MARKER } from '../../model/arrangement';
 import { formatTime } from '../../model/time';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
+import { useDragSensors } from './dragSensors';
 import type { SortableBindings } from './sortableBindings';
 import { useSortableBindings } from './useSortableBits';
 
@@ -65,11 +56,7 @@ export default function SortableLayer() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const projected = useRef<string | null>(null);
   const items = useMemo(() => arrangementOf(tape), [tape]);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useDragSensors();
 
   const announcements = useMemo<Announcements>(() => {
     const titleOf = (id: string | number) =>
