@@ -10,6 +10,7 @@ import { localFiles } from './persistence/localFiles';
 import { browserStorage } from './persistence/safeStorage';
 import { STORAGE_KEY } from './persistence/schema';
 import { watchOtherTabs } from './persistence/tabSync';
+import { startDocumentTitle } from './platform/documentTitle';
 import { startMediaSession } from './platform/mediaSession';
 import { createMixtapeStore } from './store/createMixtapeStore';
 
@@ -39,6 +40,7 @@ void localFiles.restore(localSongIds).then((urls) => store.getState().relinkLoca
 watchSharedLinks(store);
 watchForCatalogTracks(store);
 startMediaSession(store);
+startDocumentTitle(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

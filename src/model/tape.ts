@@ -46,6 +46,8 @@ export function sidesOf(tape: Tape): readonly [SideView, SideView] {
 }
 
 export function sideOfIndex(tape: Tape, index: number): Side {
+  // A tape with nothing on it rests at the start of side A, as a blank cassette comes out of its box.
+  if (tape.tracks.length === 0) return 'A';
   return index < clampSplit(tape.sideBStart, tape.tracks.length) ? 'A' : 'B';
 }
 

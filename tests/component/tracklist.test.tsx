@@ -92,6 +92,13 @@ describe('the tracklist', () => {
     expect(await screen.findByText('Nothing on side B yet.')).toBeInTheDocument();
   });
 
+  it('shows an empty tape on side A, inviting songs, not as two empty sides', async () => {
+    renderWithStore(undefined, makeTape(0, 0));
+    expect(await screen.findByText(/A blank tape, ready for songs/)).toBeInTheDocument();
+    expect(screen.queryByText('Nothing on side A yet.')).not.toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /side A/ })).toBeInTheDocument();
+  });
+
   it('edits a track’s title and artist from its menu; Escape leaves it as it was', async () => {
     const { store, user } = renderWithStore();
     await rows();

@@ -46,6 +46,8 @@ test('reorder, rename, share: the link alone rebuilds the exact tape in a fresh 
   const friend = await openAsFriend(browser, link);
   expect(await friend.deck.titles()).toEqual(mine);
   await expect(friend.page.getByRole('img', { name: /Cassette “For Bleeker”/ })).toBeVisible();
+  // The friend's tab says which tape it holds, not the tape the app opens on.
+  await expect(friend.page).toHaveTitle('For Bleeker — Mixtape');
   await expect(friend.page.locator('.cassette .label')).toHaveCSS('fill', 'rgb(207, 227, 212)');
   await expect(
     friend.page.getByText('Shared with you. Play it as it is, or save it to your tapes.'),

@@ -40,6 +40,12 @@ describe('sides', () => {
   it('knows which side an index is on', () => {
     expect(sideOfIndex(tape, 2)).toBe('A');
     expect(sideOfIndex(tape, 3)).toBe('B');
+    // Everything on side B: the first song is on B.
+    expect(sideOfIndex({ ...tape, sideBStart: 0 }, 0)).toBe('B');
+  });
+
+  it('puts an empty tape on side A, wherever its turn was left', () => {
+    for (const sideBStart of [0, 1, 7]) expect(sideOfIndex({ ...tape, tracks: [], sideBStart }, 0)).toBe('A');
   });
 
   it('finds tracks by entry id', () => {

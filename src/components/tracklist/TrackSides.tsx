@@ -44,7 +44,14 @@ export function TrackSides() {
                 />
               ))}
             </ol>
-            {tracks.length === 0 ? <p className="side-empty">Nothing on side {side} yet.</p> : null}
+            {total === 0 && side === 'A' ? (
+              <p className="side-empty">
+                A blank tape, ready for songs. Press <strong>Add songs</strong> to find previews in the
+                catalogs or add one from a link, or drop audio files from this device onto the page.
+              </p>
+            ) : tracks.length === 0 ? (
+              <p className="side-empty">Nothing on side {side} yet.</p>
+            ) : null}
           </div>
         );
       })}
