@@ -111,11 +111,11 @@ export function App() {
               <DeckSoundsToggle />
             </div>
             <UpNext />
+            <StandInNotice />
           </section>
           <div className="listing">
             <TapeBar />
             <Tracklist />
-            <StandInNotice />
           </div>
         </main>
         <Messages />
