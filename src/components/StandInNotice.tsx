@@ -16,7 +16,8 @@ export function StandInNotice() {
         <strong>These are stand-in clips, not the real recordings.</strong>{' '}
         {count === 1 ? 'This one is' : `Each of the ${count} is`} a short original lo-fi sketch that Mixtape
         synthesises for its track (its own key, tempo and instrument), so the tape plays anywhere without
-        shipping anyone’s music.{' '}
+        shipping anyone’s music. The tracklist and the J-card give each song’s own length; the deck, the
+        clip’s.{' '}
         {builtIn ? 'Titles and artists are the real album’s.' : 'Each stands in for the song its row names.'}
       </p>
     </aside>

@@ -1,5 +1,5 @@
 import { clampSplit, sideCapacitySeconds, type Tape, type TapeColors, type TapeLength } from './tape';
-import { countedSeconds, type Track } from './track';
+import { countedSeconds, type Track, tapeSeconds } from './track';
 
 export const MAX_TITLE_LENGTH = 100;
 export const MAX_NOTES_LENGTH = 2000;
@@ -86,11 +86,17 @@ export interface SideUsage {
   readonly over: number;
 }
 
-/** How full each side is, counting whole songs where their length is known, as a real tape would. */
-export function sideUsage(tape: Tape): readonly [SideUsage, SideUsage] {
+/**
+ * How full each side is, in seconds, counting whole songs where their length is known, as a real tape
+ * would, else the clip (tapeSeconds); `clipOf` gives a clip's length as measured, so the sums match the rows.
+ */
+export function sideUsage(
+  tape: Tape,
+  clipOf: (track: Track) => number = (track) => track.clipSeconds,
+): readonly [SideUsage, SideUsage] {
   const split = clampSplit(tape.sideBStart, tape.tracks.length);
   const capacity = sideCapacitySeconds(tape.length);
-  const sum = (tracks: readonly Track[]) => tracks.reduce((n, t) => n + countedSeconds(t), 0);
+  const sum = (tracks: readonly Track[]) => tracks.reduce((n, t) => n + tapeSeconds(t, clipOf(t)), 0);
   const usage = (side: 'A' | 'B', used: number): SideUsage => ({
     side,
     used,

@@ -25,9 +25,29 @@ export interface Track {
   readonly storeUrl?: string;
 }
 
-/** The length a track takes on a tape: the full song where known, else the clip. */
+/**
+ * The song's own length in seconds, when known. A stand-in or a catalog preview plays a clip of a longer
+ * recording, whose length comes from the album or the catalog (`fullSeconds`); a song added from a link or
+ * from this device plays whole, so its clip (`clip`: as measured from the audio, else as stored) is the song.
+ * Undefined when all that is known is a preview's length.
+ */
+export function songSeconds(track: Track, clip: number = track.clipSeconds): number | undefined {
+  if (track.fullSeconds !== undefined) return track.fullSeconds;
+  return track.source === 'url' || track.source === 'local' ? clip : undefined;
+}
+
+/**
+ * The length a track takes on a tape, in seconds: the song's where known, else the clip's. The tracklist's
+ * rows show it, the side's meter sums it and the J-card prints it, so they always agree; the deck alone
+ * shows the clip, which is what it plays.
+ */
+export function tapeSeconds(track: Track, clip: number = track.clipSeconds): number {
+  return songSeconds(track, clip) ?? clip;
+}
+
+/** tapeSeconds with the clip's stored length (for code that has no measurements, such as imports). */
 export function countedSeconds(track: Track): number {
-  return track.fullSeconds ?? track.clipSeconds;
+  return tapeSeconds(track);
 }
 
 /** The public catalogs a song can come from; the catalog module knows how to talk to each. */

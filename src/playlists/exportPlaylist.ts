@@ -1,5 +1,5 @@
 import type { Tape } from '../model/tape';
-import { countedSeconds, type Track } from '../model/track';
+import { songSeconds, type Track } from '../model/track';
 
 export interface ExportResult {
   readonly text: string;
@@ -43,8 +43,10 @@ export function exportEntries(
 }
 
 function toEntry(track: ExportableTrack, baseUrl: string | undefined): ExportEntry {
-  const seconds = countedSeconds(track);
-  const durationMs = Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : undefined;
+  // The song's length only where it is known: a preview's 30 seconds is not the length of the song.
+  const seconds = songSeconds(track);
+  const durationMs =
+    seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : undefined;
   return {
     location: absolute(track.previewUrl, baseUrl),
     title: track.title,

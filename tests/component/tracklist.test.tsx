@@ -37,16 +37,36 @@ describe('the tracklist', () => {
     expect(b).toBeGreaterThan(0);
   });
 
-  it('shows each clip’s duration, as read from the audio', async () => {
+  it('shows each song’s own length, the one its side counts, not the stand-in clip’s', async () => {
     renderWithStore();
     const all = await rows();
     album.tracks.forEach((song, i) => {
-      const seconds = clips[song.id as keyof typeof clips].seconds;
-      expect(seconds).toBeGreaterThanOrEqual(15);
+      expect(clips[song.id as keyof typeof clips].seconds).toBeLessThan(song.albumSeconds);
       expect(
         within(all[i] as HTMLElement).getByRole('button', { name: new RegExp(`^${song.title}`) }),
-      ).toHaveTextContent(new RegExp(`${formatTime(seconds)}$`));
+      ).toHaveTextContent(new RegExp(`${formatTime(song.albumSeconds)}$`));
     });
+  });
+
+  it('sums on each side exactly what its rows show, and marks a length that is only the clip’s', async () => {
+    const base = makeTape(3, 2);
+    // A catalog preview whose song length the catalog did not give, a link-added song (its clip is the
+    // song), and a stand-in with its album length.
+    const tape = {
+      ...base,
+      tracks: [
+        { ...base.tracks[0], source: 'catalog', clipSeconds: 30 },
+        { ...base.tracks[1], source: 'url', clipSeconds: 201 },
+        { ...base.tracks[2], source: 'stand-in', clipSeconds: 18, fullSeconds: 159 },
+      ] as typeof base.tracks,
+    };
+    renderWithStore(undefined, tape);
+    const all = await rows();
+    expect(all[0]).toHaveTextContent(/0:30 clip$/);
+    expect(all[1]).toHaveTextContent(/3:21$/);
+    expect(all[2]).toHaveTextContent(/2:39$/);
+    expect(screen.getByRole('heading', { name: /Side A/ })).toHaveTextContent('2 songs · 3:51 of 30:00');
+    expect(screen.getByRole('heading', { name: /Side B/ })).toHaveTextContent('1 song · 2:39 of 30:00');
   });
 
   it('shows each side’s running time against the tape length', async () => {
@@ -76,7 +96,7 @@ describe('the tracklist', () => {
     act(() => store.getState().clipFailed('j04', 'the clip is missing'));
     expect((await rows())[3]).toHaveTextContent('unavailable');
     expect(
-      screen.getByRole('button', { name: /^Dearest Buddy Holly unavailable 0:\d\d$/ }),
+      screen.getByRole('button', { name: /^Dearest Buddy Holly unavailable 2:05$/ }),
     ).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 import { sidesOf } from '../../model/tape';
 import { formatTime } from '../../model/time';
+import { tapeSeconds } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { measuredSeconds } from '../../store/selectors';
 
@@ -23,7 +24,7 @@ export function JCard() {
                     {t.title} <span className="jcard-artist">— {t.artist}</span>
                   </span>
                   <span className="jcard-time">
-                    {formatTime(t.fullSeconds ?? measuredSeconds(measured, t))}
+                    {formatTime(tapeSeconds(t, measuredSeconds(measured, t)))}
                   </span>
                 </li>
               ))}

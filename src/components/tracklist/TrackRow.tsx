@@ -16,7 +16,7 @@ const TrackEditForm = lazyPart('the edit form', () => import('./TrackEditForm').
 
 /** One track. Drag and drop, once loaded, attaches to this same row through its published bits. */
 export const TrackRow = memo(function TrackRow(props: RowProps) {
-  const { track, number, total, seconds, current, playing, problem } = props;
+  const { track, number, total, seconds, clipOnly, current, playing, problem } = props;
   const sortable = useSortableBits(track.id);
   const playTrack = useMixtape((s) => s.playTrack);
   const removeTrack = useMixtape((s) => s.removeTrack);
@@ -79,7 +79,10 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
             </span>
           ) : null}
           {problem ? ' ' : null}
-          <span className="track-time">{formatTime(seconds)}</span>
+          <span className="track-time">
+            {formatTime(seconds)}
+            {clipOnly ? <span className="track-time-note"> clip</span> : null}
+          </span>
         </button>
         {track.storeUrl && catalog ? (
           <StoreLink url={track.storeUrl} provider={catalog.provider} title={track.title} />

@@ -1,6 +1,6 @@
 import { sidesOf } from '../../model/tape';
 import { sideUsage } from '../../model/tapeEdits';
-import type { Track } from '../../model/track';
+import { songSeconds, type Track, tapeSeconds } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentEntryId, measuredSeconds } from '../../store/selectors';
 import { SideHeading } from './SideHeading';
@@ -13,7 +13,8 @@ export function TrackSides() {
   const unavailable = useMixtape((s) => s.unavailable);
   const currentId = useMixtape(currentEntryId);
   const playing = useMixtape((s) => s.playback.status === 'playing');
-  const usage = sideUsage(tape);
+  const clipOf = (track: Track) => measuredSeconds(measured, track);
+  const usage = sideUsage(tape, clipOf);
   const total = tape.tracks.length;
 
   return (
@@ -37,7 +38,8 @@ export function TrackSides() {
                   track={track}
                   number={offset + j + 1}
                   total={total}
-                  seconds={measuredSeconds(measured, track)}
+                  seconds={tapeSeconds(track, clipOf(track))}
+                  clipOnly={songSeconds(track, clipOf(track)) === undefined}
                   current={track.id === currentId}
                   playing={playing}
                   problem={unavailable[track.id]}

@@ -15,7 +15,10 @@ export interface RowProps {
   /** 1-based place on the whole tape. */
   readonly number: number;
   readonly total: number;
+  /** The length the row shows and its side counts (tapeSeconds): the song's where known. */
   readonly seconds: number;
+  /** All that is known is the preview's length: the row says it is the clip's. */
+  readonly clipOnly: boolean;
   readonly current: boolean;
   readonly playing: boolean;
   readonly problem: string | undefined;
