@@ -81,6 +81,7 @@ describe('a clip that stops advancing while it should play', () => {
 
   it('a seek while the reload is in carries on from where the listener asked', () => {
     vi.advanceTimersByTime(8250);
+    expect(loadsOf(1)).toBe(2);
     state().seek(4);
     clip(1).finishLoading(22);
     expect(clip(1).position()).toBe(4);
@@ -159,13 +160,26 @@ describe('the watchdog leaves alone', () => {
     expect(state().playback.status).not.toBe('stalled');
   });
 
+  it('a pause that lands between two seldom ticks (a tab in the background)', () => {
+    stopEngine();
+    stopEngine = startAudioEngine(store, player, { tickMs: 3000, loadTimeoutMs: 5000 });
+    const slow = clip(1);
+    slow.finishLoading(22);
+    vi.advanceTimersByTime(6000);
+    expect(state().playback.status).toBe('stalled');
+    vi.advanceTimersByTime(2500);
+    state().pause();
+    expect(clip(1)).toBe(slow);
+    expect(state().playback.status).toBe('paused');
+  });
+
   it('a seek in progress: each seek starts the wait afresh', () => {
     clip(1).finishLoading(22);
-    playFor(1, 1);
+    playFor(1, 5);
     vi.advanceTimersByTime(3000);
-    state().seek(10);
+    state().seek(2);
     vi.advanceTimersByTime(3000);
-    state().seek(15);
+    state().seek(1);
     vi.advanceTimersByTime(3000);
     expect(state().playback.status).toBe('playing');
     expect(loadsOf(1)).toBe(1);
