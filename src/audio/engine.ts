@@ -52,6 +52,11 @@ export function startAudioEngine(
   let watchdog = createStallWatchdog(stallLimits, 0, performance.now());
   /** A stalled clip loaded afresh: once in, it is moved back to where the stalled one stood, then played. */
   let reloaded: { clip: Clip; at: number } | null = null;
+  /**
+   * Clips that have loaded once. isLoaded() is not enough to tell a first load: howler goes back to loading
+   * while a play after a seek waits for data there, which is just when a stalled server leaves it waiting.
+   */
+  const loadedOnce = new WeakSet<Clip>();
 
   const urlOf = (s: MixtapeState, entryId: string | undefined) => findTrack(s.tape, entryId)?.previewUrl;
 
@@ -69,6 +74,7 @@ export function startAudioEngine(
       {
         onLoad: (duration) => {
           if (!isLive(entryId, clip)) return;
+          loadedOnce.add(clip);
           clipLoaded(entryId, duration);
           if (current?.clip === clip) {
             clearTimeout(loadTimer);
@@ -196,7 +202,7 @@ export function startAudioEngine(
     const position = clip.position();
     const now = performance.now();
     const duration = s.playback.duration;
-    const firstLoad = !clip.isLoaded() && reloaded?.clip !== clip;
+    const firstLoad = !loadedOnce.has(clip) && reloaded?.clip !== clip;
     if (firstLoad || (duration > 0 && position >= duration - END_SLACK_S)) {
       watchdog.restart(position, now);
       return;

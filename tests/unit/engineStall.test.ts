@@ -103,6 +103,26 @@ describe('a clip that stops advancing while it should play', () => {
     expect(state().playback.status).toBe('playing');
   });
 
+  it('a reload that loads and then waits for data where it was moved to is given up the same way', () => {
+    vi.advanceTimersByTime(8250);
+    clip(1).finishLoading(22);
+    clip(1).waitForData();
+    vi.advanceTimersByTime(8000);
+    expect(state().unavailable.t1).toMatch(/stopped coming through/);
+    expect(currentEntryId(state())).toBe('t2');
+  });
+
+  it('waiting for data where a seek took it is watched as well (howler is back to loading there)', () => {
+    state().seek(18);
+    clip(1).waitForData();
+    vi.advanceTimersByTime(4250);
+    expect(state().playback.status).toBe('stalled');
+    vi.advanceTimersByTime(4000);
+    expect(loadsOf(1)).toBe(2);
+    clip(1).finishLoading(22);
+    expect(clip(1).position()).toBe(18);
+  });
+
   it('a reload that never loads is given up the same way', () => {
     vi.advanceTimersByTime(8250 + 8000);
     expect(state().unavailable.t1).toMatch(/stopped coming through/);
