@@ -207,15 +207,17 @@ export function startAudioEngine(
       watchdog.restart(position, now);
       return;
     }
+    // Checked here, so that the verdicts repeated at every tick do not wake every store subscriber.
+    const stalled = s.playback.status === 'stalled';
     switch (watchdog.check(position, now)) {
       case 'advancing':
-        s.clipResumed(entryId);
+        if (stalled) s.clipResumed(entryId);
         break;
       case 'stalled':
-        s.clipStalled(entryId);
+        if (!stalled) s.clipStalled(entryId);
         break;
       case 'retry':
-        s.clipStalled(entryId);
+        if (!stalled) s.clipStalled(entryId);
         reloadCurrent(watchdog.resumeAt());
         break;
       case 'give-up':
