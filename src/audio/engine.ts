@@ -4,15 +4,21 @@ import type { MixtapeStore } from '../store/createMixtapeStore';
 import { currentEntryId, upcomingEntryId, wantsToPlay } from '../store/selectors';
 import type { MixtapeState } from '../store/types';
 import type { Clip, Player } from './player';
+import { createStallWatchdog, STALL_LIMITS, type StallLimits } from './stallWatchdog';
 
 export interface EngineOptions {
   /** How often the playing clip's position is reported to the store. */
   readonly tickMs?: number;
   /** A clip wanted for playing that has not loaded by then is treated as broken. */
   readonly loadTimeoutMs?: number;
+  /** How long a clip wanted playing may stand still before the deck says so, reloads it, gives it up. */
+  readonly stall?: StallLimits;
 }
 
 const AWAITING_REASON = 'it is still waiting for its details from the catalog';
+const STALLED_REASON = 'it stopped coming through, even after a retry';
+/** Seconds from a clip's end within which a still clock is its `ended` about to come, not a stall. */
+const END_SLACK_S = 0.5;
 
 interface Loaded {
   readonly entryId: string;
@@ -24,6 +30,10 @@ interface Loaded {
  * Translates between the store and the audio: the store says what should be heard, the engine makes
  * it so and reports back position, ends and failures. It keeps at most two clips alive, the current
  * one and the next in the queue (preloaded so the tape runs on without a gap), and unloads the rest.
+ *
+ * While the tape should run, a stall watchdog (stallWatchdog.ts) looks at the current clip's clock at each
+ * tick: a clip that stands still is reported stalled, reloaded once to carry on from where it stood, and
+ * then given up like a clip that failed to load. A clip before its first load is left to the load timeout.
  */
 export function startAudioEngine(
   store: MixtapeStore,
@@ -38,6 +48,15 @@ export function startAudioEngine(
   let fadingIn: Loaded | null = null;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let loadTimer: ReturnType<typeof setTimeout> | undefined;
+  const stallLimits = options.stall ?? STALL_LIMITS;
+  let watchdog = createStallWatchdog(stallLimits, 0, performance.now());
+  /** A stalled clip loaded afresh: once in, it is moved back to where the stalled one stood, then played. */
+  let reloaded: { clip: Clip; at: number } | null = null;
+  /**
+   * Clips that have loaded once. isLoaded() is not enough to tell a first load: howler goes back to loading
+   * while a play after a seek waits for data there, which is just when a stalled server leaves it waiting.
+   */
+  const loadedOnce = new WeakSet<Clip>();
 
   const urlOf = (s: MixtapeState, entryId: string | undefined) => findTrack(s.tape, entryId)?.previewUrl;
 
@@ -55,9 +74,11 @@ export function startAudioEngine(
       {
         onLoad: (duration) => {
           if (!isLive(entryId, clip)) return;
+          loadedOnce.add(clip);
           clipLoaded(entryId, duration);
           if (current?.clip === clip) {
             clearTimeout(loadTimer);
+            if (reloaded?.clip === clip) resumeReloaded(reloaded.at);
             preloadUpcoming();
           }
         },
@@ -151,18 +172,79 @@ export function startAudioEngine(
     }, loadTimeoutMs);
   };
 
+  /**
+   * Seeks the reloaded clip, now in, to where the stalled one stood, then plays it. Seeking a clip that has
+   * loaded and not yet played is the move howler takes as where to play from (as for a preloaded clip).
+   */
+  const resumeReloaded = (at: number) => {
+    if (!current) return;
+    reloaded = null;
+    current.clip.seek(at);
+    if (wantsToPlay(store.getState())) current.clip.play();
+  };
+
+  /** Loads the stalled current clip afresh, in place of the old one, to carry on from `at` seconds. */
+  const reloadCurrent = (at: number) => {
+    if (!current) return;
+    cancelCrossfade();
+    const { entryId } = current;
+    current.clip.unload();
+    current = load(entryId);
+    reloaded = current ? { clip: current.clip, at } : null;
+  };
+
+  /** Looks at the current clip's clock through the watchdog and acts on what it finds. */
+  const watchClock = () => {
+    const s = store.getState();
+    // A paused clip stands still by request.
+    if (!current || !wantsToPlay(s)) return;
+    const { entryId, clip } = current;
+    const position = clip.position();
+    const now = performance.now();
+    const duration = s.playback.duration;
+    const firstLoad = !loadedOnce.has(clip) && reloaded?.clip !== clip;
+    if (firstLoad || (duration > 0 && position >= duration - END_SLACK_S)) {
+      watchdog.restart(position, now);
+      return;
+    }
+    // Checked here, so that the verdicts repeated at every tick do not wake every store subscriber.
+    const stalled = s.playback.status === 'stalled';
+    switch (watchdog.check(position, now)) {
+      case 'advancing':
+        if (stalled) s.clipResumed(entryId);
+        break;
+      case 'stalled':
+        if (!stalled) s.clipStalled(entryId);
+        break;
+      case 'retry':
+        if (!stalled) s.clipStalled(entryId);
+        reloadCurrent(watchdog.resumeAt());
+        break;
+      case 'give-up':
+        drop(entryId);
+        s.clipFailed(entryId, STALLED_REASON);
+        break;
+      case 'waiting':
+        break;
+    }
+  };
+
   const report = () => {
-    if (!current?.clip.isPlaying()) return;
-    store.getState().clipProgress(current.entryId, current.clip.position());
-    maybeCrossfade();
+    if (current?.clip.isPlaying()) {
+      store.getState().clipProgress(current.entryId, current.clip.position());
+      maybeCrossfade();
+    }
+    watchClock();
   };
 
   const applyPlayState = () => {
     const s = store.getState();
     if (!current) return;
     if (wantsToPlay(s)) {
-      current.clip.play();
+      // A reloaded clip plays once it is in and has been moved back to where it stood.
+      if (reloaded?.clip !== current.clip) current.clip.play();
       armLoadTimeout();
+      watchdog.restart(current.clip.position(), performance.now());
       if (ticker === undefined) ticker = setInterval(report, tickMs);
     } else {
       cancelCrossfade();
@@ -178,6 +260,9 @@ export function startAudioEngine(
     const s = store.getState();
     const id = currentEntryId(s);
     const url = urlOf(s, id);
+    // Another entry, or a new take of this one: its clock, and its one retry, are new.
+    reloaded = null;
+    watchdog = createStallWatchdog(stallLimits, 0, performance.now());
     if (current && current.entryId === id && current.url === url) {
       // Same entry, new take: start it again from the top.
       current.clip.seek(0);
@@ -221,7 +306,9 @@ export function startAudioEngine(
       (request) => {
         if (!request || !current) return;
         cancelCrossfade();
-        current.clip.seek(request.to);
+        if (reloaded?.clip === current.clip) reloaded.at = request.to;
+        else current.clip.seek(request.to);
+        watchdog.restart(request.to, performance.now());
       },
     ),
     store.subscribe(upcomingEntryId, preloadUpcoming),

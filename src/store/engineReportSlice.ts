@@ -25,6 +25,18 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
         ? { playback: { ...s.playback, position } }
         : {},
     ),
+  clipStalled: (entryId) =>
+    set((s) =>
+      currentEntryId(s) === entryId && (s.playback.status === 'playing' || s.playback.status === 'loading')
+        ? { playback: { ...s.playback, status: 'stalled' } }
+        : {},
+    ),
+  clipResumed: (entryId) =>
+    set((s) =>
+      currentEntryId(s) === entryId && s.playback.status === 'stalled'
+        ? { playback: { ...s.playback, status: 'playing' } }
+        : {},
+    ),
   clipEnded: (entryId) =>
     set((s) => {
       if (currentEntryId(s) !== entryId) return {};

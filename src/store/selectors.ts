@@ -13,9 +13,9 @@ export const currentIndex = (s: MixtapeState): number => {
 
 export const currentSide = (s: MixtapeState) => sideOfIndex(s.tape, Math.max(0, currentIndex(s)));
 
-/** The user means the tape to run: playing, or on its way to playing. */
+/** The user means the tape to run: playing, on its way to playing, or waiting for a stalled clip. */
 export const wantsToPlay = (s: MixtapeState): boolean =>
-  s.playback.status === 'playing' || s.playback.status === 'loading';
+  s.playback.status === 'playing' || s.playback.status === 'loading' || s.playback.status === 'stalled';
 
 export const measuredSeconds = (measured: MixtapeState['measured'], track: Track): number =>
   measured[track.previewUrl] ?? track.clipSeconds;

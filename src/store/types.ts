@@ -6,7 +6,8 @@ import type { TrackPatch } from '../model/tapeEdits';
 import type { Track } from '../model/track';
 import type { StorageHealth, Unreadable } from '../persistence/safeStorage';
 
-export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'error';
+/** `stalled`: the clip should be playing but its clock has stood still for seconds (no data coming). */
+export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'stalled' | 'paused' | 'error';
 
 /** What persists and what undo restores: the user's own tapes and which one is open. */
 export interface ShelfState {
@@ -141,6 +142,10 @@ export interface EngineReportSlice {
   clipLoaded: (entryId: string, duration: number) => void;
   clipStarted: (entryId: string) => void;
   clipProgress: (entryId: string, position: number) => void;
+  /** The clip wanted playing has stood still for seconds: the deck says it is waiting, not playing. */
+  clipStalled: (entryId: string) => void;
+  /** The stalled clip moves on again. */
+  clipResumed: (entryId: string) => void;
   clipEnded: (entryId: string) => void;
   clipFailed: (entryId: string, reason: string) => void;
   playBlocked: (entryId: string) => void;

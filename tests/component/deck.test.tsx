@@ -113,6 +113,23 @@ describe('the deck', () => {
     expect(screen.getByRole('img', { name: /side A, playing/ })).toBeInTheDocument();
   });
 
+  it('a stalled clip is shown as buffering, not playing, in words and on the cassette, until it moves on', () => {
+    const { store } = renderWithStore();
+    act(() => {
+      store.getState().play();
+      store.getState().clipStarted('j01');
+      store.getState().clipProgress('j01', 13.2);
+      store.getState().clipStalled('j01');
+    });
+    expect(screen.getByText(/Buffering · side A/)).toBeInTheDocument();
+    expect(screen.queryByText(/Now playing/)).not.toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /side A, buffering/ })).toHaveAttribute('data-state', 'still');
+    // The listener can still pause what is meant to be playing.
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    act(() => store.getState().clipResumed('j01'));
+    expect(screen.getByText(/Now playing · side A/)).toBeInTheDocument();
+  });
+
   it('errors are announced as alerts and can be dismissed', async () => {
     const { store, user } = renderWithStore();
     act(() => store.getState().notify('error', 'Something broke'));

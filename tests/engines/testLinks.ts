@@ -4,12 +4,14 @@
 //
 //   missing  a clip that answers 404 on the app's own server, then Cat Power's "Sea of Love" stand-in;
 //   quiet    two silent ten-minute clips (server/quietClip.ts), for journeys that pause, seek and resume:
-//            no slow step can run them out and move the tape on mid-test.
+//            no slow step can run them out and move the tape on mid-test;
+//   stall    a clip whose server stops sending 14 s in and holds on (server/stallingClip.ts), then Quiet B.
 import { BUILT_IN_TRACKS } from '../../src/data/junoTape';
 import type { Tape } from '../../src/model/tape';
 import type { Track } from '../../src/model/track';
 import { shareUrl } from '../../src/share/codec';
 import { quietClipUrl } from './server/quietClip';
+import { stallingClipUrl } from './server/stallingClip';
 import { QUIET_SECONDS, type TestLinks } from './testTapes';
 
 const baseUrl = process.argv[2] ?? '';
@@ -52,6 +54,18 @@ const quiet: Tape = {
   length: 'C60',
 };
 
+const stall: Tape = {
+  id: 'engines-stall',
+  title: 'Stalling test tape',
+  tracks: [
+    urlTrack('stalls', 'Stops Arriving', 'Test Tone', stallingClipUrl(baseUrl, 60, 14), 60),
+    urlTrack('quiet-b', 'Quiet B', 'Test Tone', quietClipUrl(baseUrl, QUIET_SECONDS + 1), QUIET_SECONDS + 1),
+  ],
+  sideBStart: 1,
+  colors: { shell: '#2f2a26', label: '#f4e3b5' },
+  length: 'C60',
+};
+
 const path = (tape: Tape) => shareUrl(`${baseUrl}/`, tape).url.slice(baseUrl.length);
-const links: TestLinks = { missing: path(missing), quiet: path(quiet) };
+const links: TestLinks = { missing: path(missing), quiet: path(quiet), stall: path(stall) };
 process.stdout.write(JSON.stringify(links));

@@ -13,6 +13,8 @@ export interface FakeClip extends Clip {
   end: () => void;
   failToLoad: (reason?: string) => void;
   refuseToPlay: () => void;
+  /** As howler when a play after a seek waits for data there: loading again, not playing until it comes. */
+  waitForData: () => void;
 }
 
 export interface FakePlayer extends Player {
@@ -110,6 +112,11 @@ export function createFakePlayer(options: { autoLoad?: boolean } = {}): FakePlay
         },
         failToLoad: (reason = 'the clip is missing or in a format this browser cannot play') =>
           handlers.onLoadError(reason),
+        waitForData: () => {
+          loaded = false;
+          if (playing) wantPlay = true;
+          playing = false;
+        },
         refuseToPlay: () => {
           playing = false;
           wantPlay = false;

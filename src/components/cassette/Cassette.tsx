@@ -44,7 +44,14 @@ export function Cassette() {
   }, [side, reduced]);
 
   const playing = status === 'playing';
-  const description = `Cassette “${title}”, side ${side}, ${playing ? 'playing' : status === 'loading' ? 'loading' : 'stopped'}`;
+  const state = playing
+    ? 'playing'
+    : status === 'loading'
+      ? 'loading'
+      : status === 'stalled'
+        ? 'buffering'
+        : 'stopped';
+  const description = `Cassette “${title}”, side ${side}, ${state}`;
 
   return (
     <svg

@@ -12,7 +12,14 @@ export function NowPlaying() {
   const duration = useMixtape((s) => s.playback.duration);
   if (!track) return <p className="now-playing">This tape is empty.</p>;
   const catalog = track.source === 'catalog' ? parseCatalogSongId(track.songId) : null;
-  const verb = status === 'playing' ? 'Now playing' : status === 'loading' ? 'Loading' : 'Cued';
+  const verb =
+    status === 'playing'
+      ? 'Now playing'
+      : status === 'loading'
+        ? 'Loading'
+        : status === 'stalled'
+          ? 'Buffering'
+          : 'Cued';
   return (
     <div className="now-playing">
       <p className="now-title" aria-live="polite">

@@ -1,7 +1,9 @@
 // The app as the browser tests meet it: the production build (dist/) served by Vite's preview server on
 // 127.0.0.1, plus one thing only tests need, a silent clip of any length (quietClip.ts) at
-// /test-clips/quiet-<seconds>s.mp3, answered with byte ranges as any static host answers a clip; and a
-// new deploy for one browser context at a time (testDeploys below).
+// /test-clips/quiet-<seconds>s.mp3, answered with byte ranges as any static host answers a clip; the
+// same clip from a server that stops sending partway (stallingClip.ts) at
+// /test-clips/stall-<cut>s/quiet-<seconds>s.mp3; and a new deploy for one browser context at a time
+// (testDeploys below).
 // Playwright's webServer and the WebKit runner both start it, so every engine sees the same server.
 //
 //   npx tsx tests/engines/server/serveApp.ts [port]     serves dist/ until stopped
@@ -10,13 +12,66 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import parseRange from 'range-parser';
 import { type Plugin, type PreviewServer, preview } from 'vite';
-import { quietClipSeconds, quietMp3 } from './quietClip';
+import { QUIET_FRAME_BYTES, QUIET_FRAME_SECONDS, quietClipSeconds, quietMp3 } from './quietClip';
+import { stallingClip } from './stallingClip';
 
 /**
  * Answers a GET or HEAD for `body` as a static server does (RFC 9110 §14): the whole of it (200), or the
  * one byte range asked for (206), or 416 for a range outside it.
  */
 function sendBytes(req: IncomingMessage, res: ServerResponse, body: Uint8Array, type: string): void {
+  const part = headersFor(req, res, body, type);
+  if (part) res.end(req.method === 'HEAD' ? undefined : part);
+}
+
+/** Bytes a stalling clip sends each 100 ms until it stops: twice real time for the quiet clips. */
+const STALL_PACE_BYTES = Math.round(((2 * QUIET_FRAME_BYTES) / QUIET_FRAME_SECONDS) * 0.1);
+
+/**
+ * As sendBytes, but at twice real time, and nothing at or past byte `cut` of `body`: the response stays
+ * open, as a stalled server's does, until the client lets go or the server closes (`held`).
+ */
+function sendBytesThenStall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Uint8Array,
+  cut: number,
+  held: Set<ServerResponse>,
+): void {
+  const part = headersFor(req, res, body, 'audio/mpeg');
+  if (!part) return;
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  held.add(res);
+  res.once('close', () => held.delete(res));
+  res.flushHeaders();
+  const start = part.byteOffset - body.byteOffset;
+  const sent = part.subarray(0, Math.max(0, cut - start));
+  // Paced, as a network somewhat faster than the clip: after a burst and then nothing, Chromium and Firefox
+  // judge the clip unable to play through (no `canplaythrough`), and howler then never starts it at all.
+  let at = 0;
+  const pacer = setInterval(() => {
+    if (at >= sent.length || res.destroyed) {
+      clearInterval(pacer);
+      return;
+    }
+    res.write(sent.subarray(at, at + STALL_PACE_BYTES));
+    at += STALL_PACE_BYTES;
+  }, 100);
+}
+
+/**
+ * Sets the status and headers of the answer to a GET or HEAD for `body`; returns the bytes it is to carry,
+ * or undefined once a 416 has been sent.
+ */
+function headersFor(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Uint8Array,
+  type: string,
+): Uint8Array | undefined {
   res.setHeader('Content-Type', type);
   res.setHeader('Accept-Ranges', 'bytes');
   res.setHeader('Cache-Control', 'no-store');
@@ -27,7 +82,7 @@ function sendBytes(req: IncomingMessage, res: ServerResponse, body: Uint8Array, 
     res.statusCode = 416;
     res.setHeader('Content-Range', `bytes */${body.length}`);
     res.end();
-    return;
+    return undefined;
   }
   // -2 (a malformed header) and several ranges get the whole body, which RFC 9110 allows.
   if (typeof ranges === 'object' && ranges.length === 1 && ranges[0]) {
@@ -37,20 +92,34 @@ function sendBytes(req: IncomingMessage, res: ServerResponse, body: Uint8Array, 
     res.setHeader('Content-Range', `bytes ${start}-${end}/${body.length}`);
   }
   res.setHeader('Content-Length', String(part.length));
-  res.end(req.method === 'HEAD' ? undefined : part);
+  return part;
 }
 
 function testClips(): Plugin {
   const made = new Map<number, Uint8Array>();
+  const quiet = (seconds: number) => {
+    const body = made.get(seconds) ?? quietMp3(seconds);
+    made.set(seconds, body);
+    return body;
+  };
+  /** Stalled answers still open, let go of when the server closes so that stopping it never waits on them. */
+  const held = new Set<ServerResponse>();
   return {
     name: 'mixtape-test-clips',
     configurePreviewServer(server) {
+      // Vite's own close destroys the open sockets today; this does not depend on it.
+      const close = server.close.bind(server);
+      server.close = () => {
+        for (const res of held) res.destroy();
+        return close();
+      };
       server.middlewares.use((req, res, next) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const seconds = quietClipSeconds(req.url ?? '');
-        if (seconds === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-        const body = made.get(seconds) ?? quietMp3(seconds);
-        made.set(seconds, body);
-        sendBytes(req, res, body, 'audio/mpeg');
+        if (seconds !== undefined) return sendBytes(req, res, quiet(seconds), 'audio/mpeg');
+        const stalling = stallingClip(req.url ?? '');
+        if (stalling === undefined) return next();
+        sendBytesThenStall(req, res, quiet(stalling.seconds), stalling.cutByte, held);
       });
     },
   };
