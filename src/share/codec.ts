@@ -5,6 +5,7 @@ import { invalidLink, SHARE_ERRORS, type ShareError, ShareFailure } from './erro
 import { formatVersionFor, readTapeBody, writeTapeBody } from './format';
 import { fromWire } from './fromWire';
 import { LIMITS } from './limits';
+import { looksCutOff, payloadText, withCutUnderscores } from './pastedText';
 import { checkWireTape } from './schema';
 import { toWire } from './toWire';
 
@@ -51,13 +52,25 @@ export function encodeTape(tape: Tape): EncodeResult {
   return { payload: best.payload, omitted: best.omitted };
 }
 
-/** Never throws, whatever the string: every failure is a ShareError a person can read. */
+/**
+ * Never throws, whatever the string: every failure is a ShareError a person can read. The string may be
+ * the payload as pasted, with punctuation, brackets, line breaks, quoting or spaces around or inside it
+ * (pastedText.ts), or with the underscores a chat's autolink cut off its end.
+ */
 export function decodeTape(payload: string): DecodeResult {
+  // Turned away before it is cleaned, so a huge string is never even scanned.
+  if (payload.length > 4 * LIMITS.payloadChars) return { ok: false, error: SHARE_ERRORS.tooLong };
+  const text = payloadText(payload);
+  const result = openPayload(text);
+  if (result.ok || result.error !== SHARE_ERRORS.damaged) return result;
+  const whole = withCutUnderscores(text);
+  const restored = whole === null ? result : openPayload(whole);
+  if (restored.ok) return restored;
+  return looksCutOff(text) ? { ok: false, error: SHARE_ERRORS.cutOff } : result;
+}
+
+function openPayload(text: string): DecodeResult {
   try {
-    // Turned away before the whitespace is stripped, so a huge string is never even scanned.
-    if (payload.length > 4 * LIMITS.payloadChars) return { ok: false, error: SHARE_ERRORS.tooLong };
-    // Mail and chat apps break long links across lines.
-    const text = payload.replace(/\s+/g, '');
     const opened = unseal(text);
     if (!opened.ok) return opened;
     const checked = checkWireTape(readTapeBody(opened.body, opened.version));
@@ -79,8 +92,11 @@ export function shareUrl(base: string, tape: Tape): { url: string; omitted: read
   return { url: `${base.split('#')[0]}#${payload}`, omitted };
 }
 
-/** The payload in a location hash, or null when the hash holds no tape (empty, or an in-page anchor). */
+/**
+ * The payload in a location hash, cleaned as decodeTape cleans it (pastedText.ts), or null when the hash
+ * holds no tape (empty, or an in-page anchor).
+ */
 export function payloadFromHash(hash: string): string | null {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  const text = payloadText(hash.startsWith('#') ? hash.slice(1) : hash);
   return /^[1-9]/.test(text) ? text : null;
 }

@@ -16,6 +16,12 @@ const VERSIONS: readonly ShareVersion[] = [1, 2];
 // link is caught. The envelope is the same in every version; only the body's records differ.
 const DEFLATED = 1;
 
+// What a link must never end in. Chat and forum apps that follow GitHub Flavored Markdown's autolinks
+// leave a trailing `_` out of the link (GFM spec 0.29, 6.9 "Autolinks (extension)": trailing `?`, `!`,
+// `.`, `,`, `:`, `*`, `_` and `~` are not part of it), and a trailing `-` reads as punctuation too.
+const STRIPPED_END = /[-_]$/;
+const EMPTY_STORED_BLOCK = Uint8Array.of(0, 0, 0, 0xff, 0xff);
+
 /** FNV-1a, 32-bit: tiny, and plenty to tell a damaged link from a whole one. */
 export function fnv1a(bytes: Uint8Array, seed = 0x811c9dc5): number {
   let h = seed;
@@ -35,11 +41,28 @@ export interface SealOptions {
   readonly version?: ShareVersion;
 }
 
-/** Wraps a body as a payload, deflated when that is shorter. */
+/**
+ * Wraps a body as a payload, deflated when that is shorter, and never ending in `_` or `-` (below).
+ * `deflate: false` keeps the body exactly as it is, whatever it ends in.
+ */
 export function seal(body: Uint8Array, options: SealOptions = {}): string {
   const version = options.version ?? 1;
   const packed = options.deflate === false ? body : deflateSync(body, { level: 9 });
-  return packed.length < body.length ? wrap(DEFLATED, packed, version) : wrap(0, body, version);
+  const shorter = packed.length < body.length;
+  const payload = shorter ? wrap(DEFLATED, packed, version) : wrap(0, body, version);
+  if (options.deflate === false || !STRIPPED_END.test(payload)) return payload;
+  // A payload ends in one of them only when its bytes are a whole number of 3-byte groups (a shorter
+  // last group ends in a character with zero low bits). Deflate data lets the bytes grow by 5 and still
+  // unpack to the same body, which moves the end to a safe character; every reader, old ones too, opens
+  // it as any deflated link. A plain body goes in one stored block (5 bytes of header); a deflated one
+  // gets an empty stored block in front (RFC 1951 3.2.4: BFINAL 0, BTYPE 00, LEN 0, NLEN 0xffff).
+  const stream = shorter ? packed : deflateSync(body, { level: 0 });
+  const stored = wrap(DEFLATED, stream, version);
+  if (!STRIPPED_END.test(stored)) return stored;
+  const padded = new Uint8Array(EMPTY_STORED_BLOCK.length + stream.length);
+  padded.set(EMPTY_STORED_BLOCK);
+  padded.set(stream, EMPTY_STORED_BLOCK.length);
+  return wrap(DEFLATED, padded, version);
 }
 
 /** The envelope alone: version, flags, bytes, checksum. Tests use it to hand the reader any bytes. */

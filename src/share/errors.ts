@@ -16,7 +16,13 @@ export const SHARE_ERRORS = {
   damaged: {
     kind: 'malformed',
     message:
-      'This link is incomplete or damaged — it may have been cut off when it was copied. Try copying the whole link again.',
+      'This link is incomplete or damaged — it may have been cut off when it was copied. Try copying the whole link again, or ask whoever sent it to send it again.',
+  },
+  // Only for a length no whole link has: then part of it is surely missing, not changed.
+  cutOff: {
+    kind: 'malformed',
+    message:
+      'This link looks cut off: its end is missing, perhaps dropped by the app it came through. Ask whoever sent it to send the whole link again.',
   },
   newerVersion: {
     kind: 'unsupported-version',

@@ -63,6 +63,43 @@ test('reorder, rename, share: the link alone rebuilds the exact tape in a fresh 
   await friend.context.close();
 });
 
+test('a link as a mail reply quoted it, broken across lines and followed by “).”, opens the tape, on load and when pasted into an open tab', async ({
+  page,
+  browser,
+}) => {
+  const deck = await Deck.open(page);
+  await deck.button('Label & notes').click();
+  const title = page.getByRole('textbox', { name: 'Title on the label' });
+  await title.fill('Pasted from a reply');
+  await title.press('Enter');
+  await deck.button('Done').click();
+  const mine = await deck.titles();
+  const link = await shareLink(page);
+  const at = link.indexOf('#') + 12;
+  // The reply broke the line inside the payload and quoted the rest with "> "; the sentence's ")." was
+  // copied with it. The address bar drops the line break and keeps the rest as %3E%20 ... ). in the hash.
+  const pasted = `${link.slice(0, at)}\r\n> ${link.slice(at)}).`;
+
+  const friend = await openAsFriend(browser, pasted);
+  await expect(friend.page.getByRole('img', { name: /Cassette “Pasted from a reply”/ })).toBeVisible();
+  await expect(friend.page.getByText(/Shared with you/)).toBeVisible();
+  expect(await friend.deck.titles()).toEqual(mine);
+  await friend.context.close();
+
+  // The same text pasted into the tab that is already open arrives by hashchange.
+  await deck.button(/^New tape/).click();
+  await expect(deck.rows).toHaveCount(0);
+  await page.evaluate(
+    (hash) => {
+      window.location.hash = hash;
+    },
+    pasted.slice(pasted.indexOf('#')),
+  );
+  await expect(page.getByText(/Shared with you/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /Cassette “Pasted from a reply”/ })).toBeVisible();
+  expect(await deck.titles()).toEqual(mine);
+});
+
 test('opening a link never touches the user’s own tapes; the first edit saves a copy', async ({ page }) => {
   const deck = await Deck.open(page);
   await page.getByRole('button', { name: 'More for Dearest' }).click();
