@@ -12,7 +12,6 @@ import { Messages } from '../components/Messages';
 import { importPlaylistFile } from '../components/playlists/importPlaylistFile';
 import { UpNext } from '../components/queue/UpNext';
 import { StandInNotice } from '../components/StandInNotice';
-import { StorageNotice } from '../components/StorageNotice';
 import { Shelf } from '../components/shelf/Shelf';
 import { TapeBar } from '../components/shelf/TapeBar';
 import { Announcer } from '../components/tracklist/announcer';
@@ -27,6 +26,10 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 // The service worker only matters after the first screen; tests (jsdom) have none to register.
 const UpdatePrompt = lazyPart('updates', () => import('../components/UpdatePrompt').then((m) => m.default));
 // The shortcut list is opened by few, and only by a key or a button: it loads the first time it is asked for.
+// Only a shelf that could not be read needs it: the rare case pays for its code, not every first screen.
+const StorageNotice = lazyPart('the storage notice', () =>
+  import('../components/StorageNotice').then((m) => m.StorageNotice),
+);
 const ShortcutHelp = lazyPart('the shortcut list', () =>
   import('../components/ShortcutHelp').then((m) => m.ShortcutHelp),
 );
@@ -48,6 +51,7 @@ export function App() {
   if (helpOpen && !helpAsked) setHelpAsked(true);
   useEffect(() => startKeyboardShortcuts(store, () => setHelpOpen(true)), [store]);
   const addTracks = useMixtape((s) => s.addTracks);
+  const unreadable = useMixtape((s) => s.storage.unreadable !== null);
   const notify = useMixtape((s) => s.notify);
   const { over, dropProps } = useFileDrop(async (dropped) => {
     // A playlist dropped on the deck becomes a new tape; audio files join the open one.
@@ -84,7 +88,7 @@ export function App() {
             Shortcuts
           </button>
         </header>
-        <StorageNotice />
+        {unreadable ? <StorageNotice /> : null}
         <Shelf />
         <main className="layout">
           <section
