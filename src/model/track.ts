@@ -12,7 +12,10 @@ export interface Track {
   readonly previewUrl: string;
   /** howler guesses the codec from the URL's extension, which catalog URLs do not always have. */
   readonly format?: string;
-  /** Length of the clip that actually plays, read from the audio. */
+  /**
+   * Length of the clip that actually plays, read from the audio; LENGTH_UNKNOWN (0) for a stream that
+   * announced none, until it is measured as it plays (the store's `measured`).
+   */
   readonly clipSeconds: number;
   /** Length of the full recording, when known; what a real cassette would have to hold. */
   readonly fullSeconds?: number;
@@ -24,6 +27,9 @@ export interface Track {
   /** The catalog's store page, which its terms ask every preview be shown next to. */
   readonly storeUrl?: string;
 }
+
+/** `clipSeconds` of a clip whose length is not known yet: no clip that plays lasts 0 s. */
+export const LENGTH_UNKNOWN = 0;
 
 /** The length a track takes on a tape: the full song where known, else the clip. */
 export function countedSeconds(track: Track): number {

@@ -1,5 +1,5 @@
 import { sidesOf } from '../../model/tape';
-import { formatTime } from '../../model/time';
+import { formatLength } from '../../model/time';
 import { useMixtape } from '../../store/StoreContext';
 import { measuredSeconds } from '../../store/selectors';
 
@@ -23,7 +23,7 @@ export function JCard() {
                     {t.title} <span className="jcard-artist">— {t.artist}</span>
                   </span>
                   <span className="jcard-time">
-                    {formatTime(t.fullSeconds ?? measuredSeconds(measured, t))}
+                    {formatLength(t.fullSeconds ?? measuredSeconds(measured, t))}
                   </span>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, useId, useState } from 'react';
-import { formatTime } from '../../model/time';
+import { formatLength, lengthKnown } from '../../model/time';
 import { isAwaitingLookup, parseCatalogSongId } from '../../model/track';
 import { isTyping } from '../../platform/shortcuts';
 import { useMixtape } from '../../store/StoreContext';
@@ -79,7 +79,8 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
             </span>
           ) : null}
           {problem ? ' ' : null}
-          <span className="track-time">{formatTime(seconds)}</span>
+          <span className="track-time">{formatLength(seconds)}</span>
+          {lengthKnown(seconds) ? null : <span className="visually-hidden"> length unknown</span>}
         </button>
         {track.storeUrl && catalog ? (
           <StoreLink url={track.storeUrl} provider={catalog.provider} title={track.title} />
