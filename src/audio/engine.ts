@@ -82,6 +82,9 @@ export function startAudioEngine(
             preloadUpcoming();
           }
         },
+        onLength: (seconds) => {
+          if (isLive(entryId, clip)) clipLoaded(entryId, seconds);
+        },
         onPlay: () => {
           if (current?.clip === clip) clipStarted(entryId);
         },

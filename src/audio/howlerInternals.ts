@@ -1,5 +1,5 @@
 /**
- * The two pieces of howler's private state the player needs, each looked up and checked at run time:
+ * The pieces of howler's private state the player needs, each looked up and checked at run time:
  * howler 2.2 keeps them as plain fields, and a howler that moves or renames them makes these give up
  * (undefined, false) rather than throw. The unit tests over the real howler (howlerPlayer.element.test.ts)
  * fail if that happens. Nothing here imports howler: a Howl is only an object to look into.
@@ -17,6 +17,17 @@ export function mediaElementOf(howl: object, soundId: number): HTMLMediaElement 
     return '_node' in sound && sound._node instanceof HTMLMediaElement ? sound._node : undefined;
   }
   return undefined;
+}
+
+/**
+ * The media element of howler's first sound, which howler makes and starts loading as soon as an HTML5
+ * Howl is made (`_sounds[0]._node`), before any play; undefined if it cannot be found.
+ */
+export function loadingElementOf(howl: object): HTMLMediaElement | undefined {
+  if (!('_sounds' in howl) || !Array.isArray(howl._sounds)) return undefined;
+  const first: unknown = howl._sounds[0];
+  if (typeof first !== 'object' || first === null || !('_node' in first)) return undefined;
+  return first._node instanceof HTMLMediaElement ? first._node : undefined;
 }
 
 /**

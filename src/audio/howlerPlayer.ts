@@ -1,7 +1,8 @@
 import { Howl, Howler } from 'howler';
 import { type ElementMoves, elementMoves } from './elementMoves';
-import { mediaElementOf, releasePlayLock } from './howlerInternals';
+import { loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
+import { lengthNow, watchLength } from './watchLength';
 
 /** HTMLMediaElement error codes, in words a listener can act on. */
 const MEDIA_ERRORS: Record<number, string> = {
@@ -85,7 +86,9 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
     preload: true,
     sprite: { __default: [0, WHOLE_CLIP_MS] },
     ...(source.format ? { format: [source.format] } : {}),
-    onload: () => handlers.onLoad(howl.duration()),
+    // howler's duration is the element's at `canplaythrough`: Firefox's guess at a stream's length from
+    // what has arrived so far (see clipLength.ts). What the element settles on comes through onLength.
+    onload: () => handlers.onLoad(loading ? lengthNow(loading) : howl.duration()),
     onloaderror: (_id, error) => handlers.onLoadError(describeLoadError(error)),
     onplayerror: (_id, error) => {
       if (abandonedPlay) {
@@ -102,6 +105,9 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
     },
     onend: () => handlers.onEnd(),
   });
+  const loading = loadingElementOf(howl);
+  const onLength = handlers.onLength;
+  const stopWatching = loading && onLength ? watchLength(loading, onLength) : () => {};
   return {
     play: () => {
       if (unloaded) return;
@@ -150,6 +156,7 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
     unload: () => {
       if (unloaded) return;
       unloaded = true;
+      stopWatching();
       dropMoves();
       onUnload();
       howl.unload();

@@ -3,7 +3,13 @@
  * Handlers fire for the clip they were given with, so a late event from a replaced clip is harmless.
  */
 export interface ClipHandlers {
+  /** The clip can play; its length in seconds, or 0 (or NaN, or Infinity) while that is unknown (a stream). */
   onLoad: (durationSeconds: number) => void;
+  /**
+   * The clip's length became known, or better known, after it loaded: a stream that announced none,
+   * measured as it arrives. Players that cannot tell never call it.
+   */
+  onLength?: (seconds: number) => void;
   onPlay: () => void;
   onEnd: () => void;
   /** The clip cannot be played at all: missing, undecodable, network failure. */

@@ -1,7 +1,7 @@
 import { formatFromName, titleFromName } from '../model/clipUrl';
 import type { Track } from '../model/track';
 import { localFiles } from '../persistence/localFiles';
-import { probeDuration } from './probeDuration';
+import { probeClip } from './probeClip';
 
 export interface LocalFilesResult {
   readonly tracks: Omit<Track, 'id'>[];
@@ -24,7 +24,7 @@ export async function tracksFromFiles(
       continue;
     }
     const url = URL.createObjectURL(file);
-    const seconds = await probeDuration(url);
+    const seconds = await probeClip(url);
     if (seconds === null) {
       URL.revokeObjectURL(url);
       rejected.push(file.name);

@@ -16,3 +16,13 @@ export function spokenTime(seconds: number): string {
   const secs = s === 1 ? '1 second' : `${s} seconds`;
   return m > 0 ? `${minutes} ${secs}` : secs;
 }
+
+/** A length is known when it is a positive number of seconds; LENGTH_UNKNOWN (0) and NaN are not. */
+export function lengthKnown(seconds: number): boolean {
+  return Number.isFinite(seconds) && seconds > 0;
+}
+
+/** A clip's length as `formatTime` writes it, or "–:––" while it is unknown, never a made-up 0:00. */
+export function formatLength(seconds: number): string {
+  return lengthKnown(seconds) ? formatTime(seconds) : '–:––';
+}

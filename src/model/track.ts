@@ -12,7 +12,10 @@ export interface Track {
   readonly previewUrl: string;
   /** howler guesses the codec from the URL's extension, which catalog URLs do not always have. */
   readonly format?: string;
-  /** Length of the clip that actually plays, read from the audio. */
+  /**
+   * Length of the clip that actually plays, read from the audio; LENGTH_UNKNOWN (0) for a stream that
+   * announced none, until it is measured as it plays (the store's `measured`).
+   */
   readonly clipSeconds: number;
   /** Length of the full recording, when known; what a real cassette would have to hold. */
   readonly fullSeconds?: number;
@@ -25,15 +28,19 @@ export interface Track {
   readonly storeUrl?: string;
 }
 
+/** `clipSeconds` of a clip whose length is not known yet: no clip that plays lasts 0 s. */
+export const LENGTH_UNKNOWN = 0;
+
 /**
  * The song's own length in seconds, when known. A stand-in or a catalog preview plays a clip of a longer
  * recording, whose length comes from the album or the catalog (`fullSeconds`); a song added from a link or
  * from this device plays whole, so its clip (`clip`: as measured from the audio, else as stored) is the song.
- * Undefined when all that is known is a preview's length.
+ * Undefined when all that is known is a preview's length, or nothing is (a stream not yet measured).
  */
 export function songSeconds(track: Track, clip: number = track.clipSeconds): number | undefined {
   if (track.fullSeconds !== undefined) return track.fullSeconds;
-  return track.source === 'url' || track.source === 'local' ? clip : undefined;
+  const wholeSong = track.source === 'url' || track.source === 'local';
+  return wholeSong && clip !== LENGTH_UNKNOWN ? clip : undefined;
 }
 
 /**

@@ -71,13 +71,17 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
     }),
   seek: (seconds) =>
     set((s) => {
-      const to = Math.min(Math.max(0, seconds), s.playback.duration);
+      // A clip of unknown length (a stream not yet measured) can go back over what has played, no further.
+      const end = s.playback.duration > 0 ? s.playback.duration : s.playback.position;
+      const to = Math.min(Math.max(0, seconds), end);
       if (!Number.isFinite(to)) return {};
       const nonce = (s.playback.seekRequest?.nonce ?? 0) + 1;
       return { playback: { ...s.playback, position: to, seekRequest: { to, nonce } } };
     }),
   seekBy: (delta) => {
     const { position, duration } = get().playback;
+    // Forward in a clip of unknown length: no end to skip past, and no way to know what is ahead.
+    if (delta > 0 && !(duration > 0)) return;
     if (delta > 0 && position + delta >= duration) get().next();
     else get().seek(position + delta);
   },

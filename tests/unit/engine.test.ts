@@ -51,6 +51,22 @@ describe('starting', () => {
   });
 });
 
+describe('a stream that announced no length', () => {
+  it('reports the length the player measures after load, for a live clip only', () => {
+    state().play();
+    clip(1).finishLoading(Number.POSITIVE_INFINITY);
+    expect(state().playback.status).toBe('playing');
+    expect(state().playback.duration).toBe(20);
+    clip(1).handlers.onLength?.(47.2);
+    expect(state().playback.duration).toBe(47.2);
+    expect(state().measured['/clips/t1.mp3']).toBe(47.2);
+    const gone = clip(1);
+    state().next();
+    gone.handlers.onLength?.(99);
+    expect(state().measured['/clips/t1.mp3']).toBe(47.2);
+  });
+});
+
 describe('while playing', () => {
   beforeEach(() => {
     state().play();

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STALL_MS } from '../../src/audio/elementMoves';
 import type { Clip, ClipHandlers } from '../../src/audio/player';
+import { LENGTH_UNKNOWN } from '../../src/model/track';
 
 /**
  * The player over the real (patched, see patches/) howler, with media elements that behave as WebKitGTK's
@@ -461,5 +462,45 @@ describe('the howler player and the media element', () => {
     expect(next.isLoaded()).toBe(true);
     expect(stateOf(element).plays).toBe(0);
     expect(stateOf(element).paused).toBe(true);
+  });
+
+  it('reports a stream’s length once its element holds all of it, and howler’s Infinity at load as LENGTH_UNKNOWN', async () => {
+    const onLoad = vi.fn();
+    const onLength = vi.fn();
+    const clip = createHowlerPlayer().load(
+      { url: '/radio/stream', format: 'mp3' },
+      { ...noop, onLoad, onLength },
+    );
+    clips.push(clip);
+    const element = loaded.at(-1);
+    if (!element) throw new Error('howler loaded no element');
+    states.delete(element);
+    const state = stateOf(element);
+    let duration = Number.POSITIVE_INFINITY;
+    let networkState = 2;
+    Object.defineProperty(element, 'duration', { configurable: true, get: () => duration });
+    Object.defineProperty(element, 'networkState', { configurable: true, get: () => networkState });
+    state.buffered = [[0, 4]];
+    state.readyState = 4;
+    element.dispatchEvent(new Event('canplaythrough'));
+    await settle();
+    expect(onLoad).toHaveBeenCalledExactlyOnceWith(LENGTH_UNKNOWN);
+    // Firefox's guess, as long as what has arrived while more arrives: no length yet.
+    duration = 8.5;
+    state.buffered = [[0, 8.5]];
+    element.dispatchEvent(new Event('durationchange'));
+    expect(onLength).not.toHaveBeenCalled();
+    duration = 20.016;
+    state.buffered = [[0, 20.016]];
+    networkState = 1;
+    element.dispatchEvent(new Event('durationchange'));
+    element.dispatchEvent(new Event('suspend'));
+    expect(onLength).toHaveBeenCalledExactlyOnceWith(20.016);
+    clip.unload();
+    duration = 30;
+    element.dispatchEvent(new Event('durationchange'));
+    expect(onLength).toHaveBeenCalledOnce();
+    delete (element as { duration?: number }).duration;
+    delete (element as { networkState?: number }).networkState;
   });
 });

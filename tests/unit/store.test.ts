@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { LENGTH_UNKNOWN } from '../../src/model/track';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import { currentEntryId, upcomingEntryId, wantsToPlay } from '../../src/store/selectors';
-import { makeTape } from '../support/tapes';
+import { makeTape, makeTrack } from '../support/tapes';
 
 let store: MixtapeStore;
 const state = () => store.getState();
@@ -140,6 +141,38 @@ describe('seek', () => {
     state().seek(15);
     state().seekBy(10);
     expect(currentEntryId(state())).toBe('t2');
+  });
+});
+
+describe('a clip of unknown length (a stream not yet measured)', () => {
+  beforeEach(() => {
+    const tape = makeTape(3, 2);
+    const stream = makeTrack(1, { source: 'url', clipSeconds: LENGTH_UNKNOWN });
+    store = createMixtapeStore({ tape: { ...tape, tracks: [stream, ...tape.tracks.slice(1)] }, seed: 11 });
+    state().play();
+    state().clipProgress('t1', 12);
+  });
+
+  it('seeks back over what has played, never past the position, and fast-forward neither moves nor skips', () => {
+    expect(state().playback.duration).toBe(LENGTH_UNKNOWN);
+    state().seekBy(10);
+    expect(currentEntryId(state())).toBe('t1');
+    expect(state().playback.position).toBe(12);
+    expect(state().playback.seekRequest).toBeNull();
+    state().seekBy(-5);
+    expect(state().playback.position).toBe(7);
+    state().seek(30);
+    expect(state().playback.position).toBe(7);
+  });
+
+  it('takes its length once the engine measures it', () => {
+    state().clipLoaded('t1', Number.POSITIVE_INFINITY);
+    expect(state().playback.duration).toBe(LENGTH_UNKNOWN);
+    state().clipLoaded('t1', 41.5);
+    expect(state().playback.duration).toBe(41.5);
+    expect(state().measured['/clips/t1.mp3']).toBe(41.5);
+    state().seekBy(10);
+    expect(state().playback.position).toBe(22);
   });
 });
 

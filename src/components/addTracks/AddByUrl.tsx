@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { probeDuration } from '../../media/probeDuration';
+import { probeClip } from '../../media/probeClip';
 import { checkClipUrl, formatFromName, titleFromName } from '../../model/clipUrl';
 import { useMixtape } from '../../store/StoreContext';
 import { useAnnounce } from '../tracklist/announcer';
@@ -21,7 +21,8 @@ export function AddByUrl() {
     }
     setBusy(true);
     setError(null);
-    const seconds = await probeDuration(checked.url);
+    // A stream that announces no length is added all the same, as LENGTH_UNKNOWN: it is measured as it plays.
+    const seconds = await probeClip(checked.url);
     setBusy(false);
     if (seconds === null) {
       setError('Couldn’t read audio at that address: check that it links straight to a sound file.');

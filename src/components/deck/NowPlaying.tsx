@@ -1,4 +1,4 @@
-import { formatTime } from '../../model/time';
+import { formatLength, formatTime, lengthKnown } from '../../model/time';
 import { parseCatalogSongId } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide, currentTrack } from '../../store/selectors';
@@ -30,10 +30,10 @@ export function NowPlaying() {
       </p>
       <p className="now-time">
         <span className="visually-hidden">Elapsed </span>
-        <time>{formatTime(Math.min(position, duration))}</time>
+        <time>{formatTime(lengthKnown(duration) ? Math.min(position, duration) : position)}</time>
         <span aria-hidden="true"> / </span>
         <span className="visually-hidden"> of </span>
-        <time>{formatTime(duration)}</time>
+        <time>{formatLength(duration)}</time>
         {track.storeUrl && catalog ? (
           <>
             {' · '}

@@ -1,13 +1,17 @@
 import type { CSSProperties } from 'react';
-import { formatTime, spokenTime } from '../../model/time';
+import { formatLength, formatTime, lengthKnown, spokenTime } from '../../model/time';
 import { useMixtape } from '../../store/StoreContext';
 
-/** A native range input: it already is a WAI-ARIA slider, with arrows, Page keys, Home and End. */
+/**
+ * A native range input: it already is a WAI-ARIA slider, with arrows, Page keys, Home and End. Disabled
+ * while the clip's length is unknown (a stream not yet measured): there is no end to scale it to.
+ */
 export function SeekBar() {
   const position = useMixtape((s) => s.playback.position);
   const duration = useMixtape((s) => s.playback.duration);
   const seek = useMixtape((s) => s.seek);
-  const shown = Math.min(position, duration);
+  const known = lengthKnown(duration);
+  const shown = known ? Math.min(position, duration) : position;
   return (
     <div className="seek">
       <span className="time" aria-hidden="true">
@@ -20,14 +24,14 @@ export function SeekBar() {
         min={0}
         max={Math.max(duration, 0.1)}
         step={1}
-        value={shown}
-        aria-valuetext={`${spokenTime(shown)} of ${spokenTime(duration)}`}
+        value={known ? shown : 0}
+        aria-valuetext={`${spokenTime(shown)} of ${known ? spokenTime(duration) : 'unknown length'}`}
         onChange={(e) => seek(Number(e.currentTarget.value))}
-        disabled={duration <= 0}
-        style={{ '--fill': `${duration > 0 ? (shown / duration) * 100 : 0}%` } as CSSProperties}
+        disabled={!known}
+        style={{ '--fill': `${known ? (shown / duration) * 100 : 0}%` } as CSSProperties}
       />
       <span className="time" aria-hidden="true">
-        {formatTime(duration)}
+        {formatLength(duration)}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 import { sidesOf } from '../../model/tape';
-import { formatTime } from '../../model/time';
+import { formatLength } from '../../model/time';
 import { tapeSeconds } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { measuredSeconds } from '../../store/selectors';
@@ -24,7 +24,7 @@ export function JCard() {
                     {t.title} <span className="jcard-artist">— {t.artist}</span>
                   </span>
                   <span className="jcard-time">
-                    {formatTime(tapeSeconds(t, measuredSeconds(measured, t)))}
+                    {formatLength(tapeSeconds(t, measuredSeconds(measured, t)))}
                   </span>
                 </li>
               ))}

@@ -10,7 +10,7 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { arrangementOf, moveOnto, placeOf, SIDE_B_MARKER } from '../../model/arrangement';
-import { formatTime } from '../../model/time';
+import { formatLength } from '../../model/time';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
 import { useDragSensors } from './dragSensors';
 import type { SortableBindings } from './sortableBindings';
@@ -116,7 +116,7 @@ export default function SortableLayer() {
           <div className="track-overlay" aria-hidden="true">
             <span className="track-title">{dragged.title}</span>
             <span className="track-artist">{dragged.artist}</span>
-            <span className="track-time">{formatTime(dragged.clipSeconds)}</span>
+            <span className="track-time">{formatLength(dragged.clipSeconds)}</span>
           </div>
         ) : null}
       </DragOverlay>

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, useId, useState } from 'react';
-import { formatTime } from '../../model/time';
+import { formatLength, lengthKnown } from '../../model/time';
 import { isAwaitingLookup, parseCatalogSongId } from '../../model/track';
 import { isTyping } from '../../platform/shortcuts';
 import { useMixtape } from '../../store/StoreContext';
@@ -80,9 +80,10 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
           ) : null}
           {problem ? ' ' : null}
           <span className="track-time">
-            {formatTime(seconds)}
+            {formatLength(seconds)}
             {clipOnly ? <span className="track-time-note"> clip</span> : null}
           </span>
+          {lengthKnown(seconds) ? null : <span className="visually-hidden"> length unknown</span>}
         </button>
         {track.storeUrl && catalog ? (
           <StoreLink url={track.storeUrl} provider={catalog.provider} title={track.title} />

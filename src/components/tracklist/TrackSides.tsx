@@ -1,5 +1,6 @@
 import { sidesOf } from '../../model/tape';
 import { sideUsage } from '../../model/tapeEdits';
+import { lengthKnown } from '../../model/time';
 import { songSeconds, type Track, tapeSeconds } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentEntryId, measuredSeconds } from '../../store/selectors';
@@ -39,7 +40,7 @@ export function TrackSides() {
                   number={offset + j + 1}
                   total={total}
                   seconds={tapeSeconds(track, clipOf(track))}
-                  clipOnly={songSeconds(track, clipOf(track)) === undefined}
+                  clipOnly={songSeconds(track, clipOf(track)) === undefined && lengthKnown(clipOf(track))}
                   current={track.id === currentId}
                   playing={playing}
                   problem={unavailable[track.id]}

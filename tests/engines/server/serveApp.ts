@@ -2,8 +2,11 @@
 // 127.0.0.1, plus one thing only tests need, a silent clip of any length (quietClip.ts) at
 // /test-clips/quiet-<seconds>s.mp3, answered with byte ranges as any static host answers a clip; the
 // same clip from a server that stops sending partway (stallingClip.ts) at
-// /test-clips/stall-<cut>s/quiet-<seconds>s.mp3; and a new deploy for one browser context at a time
-// (testDeploys below).
+// /test-clips/stall-<cut>s/quiet-<seconds>s.mp3; a new deploy for one browser context at a time
+// (testDeploys below); and the clip served two other ways the web serves audio:
+// - /test-clips/chunked/quiet-<seconds>s.mp3 as a stream: chunked, no Content-Length, no ranges;
+// - /test-clips/moved/<rest> redirected (302) to /test-clips/<rest> on the other name of this server,
+//   localhost for 127.0.0.1 and back: another host to the browser, as a CDN a link redirects to is.
 // Playwright's webServer and the WebKit runner both start it, so every engine sees the same server.
 //
 //   npx tsx tests/engines/server/serveApp.ts [port]     serves dist/ until stopped
@@ -14,6 +17,13 @@ import parseRange from 'range-parser';
 import { type Plugin, type PreviewServer, preview } from 'vite';
 import { QUIET_FRAME_BYTES, QUIET_FRAME_SECONDS, quietClipSeconds, quietMp3 } from './quietClip';
 import { stallingClip } from './stallingClip';
+
+const QUIET_BYTES_PER_SECOND = QUIET_FRAME_BYTES / QUIET_FRAME_SECONDS;
+/**
+ * A stream's first burst: Chromium reads about 32 KB before it reports metadata, 8 s of the quiet clip's
+ * 4,000 B/s. A stream longer than this is still arriving while a browser reads its metadata.
+ */
+export const STREAM_BURST_SECONDS = 10;
 
 /**
  * Answers a GET or HEAD for `body` as a static server does (RFC 9110 §14): the whole of it (200), or the
@@ -95,6 +105,48 @@ function headersFor(
   return part;
 }
 
+/**
+ * Answers with `body` as a stream does (a radio relay, an audio script): 200 and the whole of it in chunks
+ * (RFC 9112 §7.1), whatever range was asked for, with no length and no word of ranges. A burst of
+ * `burstSeconds` first, as Icecast sends, then the rest at the pace it plays (`bytesPerSecond`): the browser
+ * meets the clip's start seconds before its end, and cannot know its length from the bytes it has.
+ */
+function sendStream(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Uint8Array,
+  bytesPerSecond: number,
+  burstSeconds: number,
+): void {
+  res.setHeader('Content-Type', 'audio/mpeg');
+  res.setHeader('Cache-Control', 'no-store');
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const TICK_MS = 250;
+  const chunk = Math.ceil((bytesPerSecond * TICK_MS) / 1000);
+  let at = Math.min(body.length, Math.round(burstSeconds * bytesPerSecond));
+  res.write(body.subarray(0, at));
+  const timer = setInterval(() => {
+    if (at < body.length) res.write(body.subarray(at, at + chunk));
+    at += chunk;
+    if (at < body.length) return;
+    clearInterval(timer);
+    res.end();
+  }, TICK_MS);
+  res.once('close', () => clearInterval(timer));
+}
+
+/** This server under its other name: 127.0.0.1 and localhost are two hosts to a browser. */
+function otherHost(host: string | undefined): string {
+  const [name, port] = (host ?? '127.0.0.1').split(':');
+  return `${name === 'localhost' ? '127.0.0.1' : 'localhost'}${port ? `:${port}` : ''}`;
+}
+
+const MOVED = '/test-clips/moved/';
+const CHUNKED = '/test-clips/chunked/';
+
 function testClips(): Plugin {
   const made = new Map<number, Uint8Array>();
   const quiet = (seconds: number) => {
@@ -115,9 +167,25 @@ function testClips(): Plugin {
       };
       server.middlewares.use((req, res, next) => {
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-        const seconds = quietClipSeconds(req.url ?? '');
-        if (seconds !== undefined) return sendBytes(req, res, quiet(seconds), 'audio/mpeg');
-        const stalling = stallingClip(req.url ?? '');
+        const url = req.url ?? '';
+        if (url.startsWith(MOVED)) {
+          res.statusCode = 302;
+          res.setHeader(
+            'Location',
+            `http://${otherHost(req.headers.host)}/test-clips/${url.slice(MOVED.length)}`,
+          );
+          res.setHeader('Cache-Control', 'no-store');
+          res.end();
+          return;
+        }
+        const chunked = url.startsWith(CHUNKED);
+        const seconds = quietClipSeconds(chunked ? `/test-clips/${url.slice(CHUNKED.length)}` : url);
+        if (seconds !== undefined) {
+          if (chunked) sendStream(req, res, quiet(seconds), QUIET_BYTES_PER_SECOND, STREAM_BURST_SECONDS);
+          else sendBytes(req, res, quiet(seconds), 'audio/mpeg');
+          return;
+        }
+        const stalling = stallingClip(url);
         if (stalling === undefined) return next();
         sendBytesThenStall(req, res, quiet(stalling.seconds), stalling.cutByte, held);
       });
