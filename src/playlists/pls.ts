@@ -33,7 +33,8 @@ export function parsePls(text: string): ParsedPlaylist {
     .sort(([a], [b]) => a - b)
     .map(([, e]): RawEntry => {
       const named = e.title ? splitArtistTitle(e.title) : {};
-      return { location: e.file?.value, ...named, seconds: strictNumber(e.length), line: e.file?.line };
+      const seconds = strictNumber(e.length);
+      return { location: e.file?.value, ...named, seconds, live: seconds === -1, line: e.file?.line };
     });
   return { ok: true, title: undefined, entries };
 }
