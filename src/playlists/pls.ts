@@ -15,7 +15,8 @@ export function parsePls(text: string): ParsedPlaylist {
   for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
     const line = raw.trim();
     if (/^\[playlist\]$/i.test(line)) sawHeader = true;
-    const match = /^(file|title|length)(\d+)\s*=(.*)$/i.exec(line);
+    // Lines are already split at CR and LF; `s` lets a title hold U+2028, which `.` would stop at.
+    const match = /^(file|title|length)(\d+)\s*=(.*)$/is.exec(line);
     if (!match) continue;
     const [, key = '', digits = '', value = ''] = match;
     const n = Number(digits);

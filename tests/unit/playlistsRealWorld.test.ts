@@ -69,6 +69,13 @@ describe('text in the encoding its writer used (issue 13.2)', () => {
   });
 });
 
+describe('what the encoding properties found', () => {
+  it('keeps a PLS title that holds a Unicode line separator (U+2028)', () => {
+    const text = '[playlist]\nFile1=https://a.example/1.mp3\nTitle1=Band - a\u2028b\nLength1=100\n';
+    expect(names(parsePlaylist(text, 'x.pls'))).toEqual(['Band — a\u2028b']);
+  });
+});
+
 describe('streaming manifests are not song lists (issue 13.3)', () => {
   const stream = /^This is a streaming \(HLS\) manifest, not a list of songs: /;
 
