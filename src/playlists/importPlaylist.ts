@@ -44,10 +44,11 @@ const tooBigResult: ImportResult = {
  * tracks for a new tape. Never throws.
  */
 export function parsePlaylistBytes(
-  bytes: Uint8Array,
+  file: ArrayBuffer | Uint8Array,
   fileName: string,
   options?: ImportOptions,
 ): ImportResult {
+  const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
   // The text is checked again once decoded; this spares decoding a file that is plainly too big.
   if (bytes.length > IMPORT_LIMITS.inputBytes * 2) return tooBigResult;
   return parsePlaylist(decodePlaylistBytes(bytes).text, fileName, options);

@@ -29,6 +29,8 @@ describe('text in the encoding its writer used (issue 13.2)', () => {
       'The Quiet Ones — Don’t Look Back',
     ]);
     expect(imported(result).tracks.map((t) => t.clipSeconds)).toEqual([233, 198, 176]);
+    // The app hands over what File.arrayBuffer() gives.
+    expect(parsePlaylistBytes(bytes.slice().buffer, 'r02-winamp-cp1252.m3u')).toEqual(result);
   });
 
   const m3u = '#EXTM3U\r\n#EXTINF:200,Sigur Rós - Hoppípolla ☕\r\nhttps://a.example/h.mp3\r\n';

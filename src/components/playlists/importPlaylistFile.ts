@@ -15,7 +15,7 @@ export async function importPlaylistFile(
   }
   // Bytes, not file.text(): that reads every file as UTF-8, and Winamp's Windows-1252 "Zoë" became "Zo�".
   const [{ parsePlaylistBytes }, bytes] = await Promise.all([import('../../playlists'), file.arrayBuffer()]);
-  const result = parsePlaylistBytes(new Uint8Array(bytes), file.name);
+  const result = parsePlaylistBytes(bytes, file.name);
   if (!result.ok) {
     s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
     return false;
