@@ -9,11 +9,22 @@ export interface RawEntry {
   readonly artist?: string | undefined;
   readonly album?: string | undefined;
   readonly seconds?: number | undefined;
+  /**
+   * The file marks the entry as having no end: length -1 in M3U's #EXTINF and PLS's LengthN, which radio
+   * directories (SHOUTcast, Icecast) write for every station.
+   */
+  readonly live?: boolean | undefined;
   /** Where the entry's location sits, for formats that are read line by line. */
   readonly line?: number | undefined;
 }
 
-export type SkipKind = 'relative path' | 'file path' | 'unplayable address' | 'no address' | 'over the limit';
+export type SkipKind =
+  | 'relative path'
+  | 'file path'
+  | 'unplayable address'
+  | 'no address'
+  | 'live stream'
+  | 'over the limit';
 
 export interface Skip {
   readonly line?: number;
@@ -60,6 +71,18 @@ function toTrack(entry: RawEntry): ImportedTrack | Omit<Skip, 'line'> {
     return { kind: 'unplayable address', reason: `“${shown(location)}” can’t be played: ${message}` };
   }
   const url = checked.url;
+  // -1 means "no end or unknown" in both formats. A tape moves on when a clip ends, so a live station would
+  // hold it for good (the player lets a clip run up to a day); playing stations as "live" would need the
+  // deck, the tape's length and share links to learn a clip without a length. Refusing names the station,
+  // and a real file marked -1 is rare: players write its length once they have read it.
+  if (entry.live) {
+    // Put back the "Artist - Title" the reader split: station names are not songs.
+    const name = cleanText([entry.artist, entry.title].filter(Boolean).join(' - ')) ?? shown(location);
+    return {
+      kind: 'live stream',
+      reason: `“${name}” is a live stream (its length is given as -1), and a tape holds only recordings that end.`,
+    };
+  }
   const seconds = entry.seconds === undefined ? undefined : durationSeconds(entry.seconds);
   const album = cleanText(entry.album);
   const format = formatFromName(url);
@@ -100,6 +123,7 @@ const KIND_PLURALS: Record<SkipKind, string> = {
   'file path': 'file paths',
   'unplayable address': 'unplayable addresses',
   'no address': 'entries without an address',
+  'live stream': 'live streams',
   'over the limit': 'over the limit',
 };
 

@@ -1,7 +1,9 @@
 import { titleFromName } from '../model/clipUrl';
 import { cleanText, IMPORT_LIMITS } from './clean';
+import { decodePlaylistBytes } from './decode';
 import { detectFormat, type PlaylistFormat } from './detect';
 import { buildTracks, describeSkips, type ImportedTrack } from './entries';
+import { hlsManifestProblem } from './hls';
 import { parseJspf } from './jspf';
 import { parseM3u } from './m3u';
 import type { ParsedPlaylist } from './parsed';
@@ -18,7 +20,12 @@ export type ImportResult =
     }
   | { readonly ok: false; readonly message: string };
 
-const READERS: Record<PlaylistFormat, (text: string) => ParsedPlaylist> = {
+export interface ImportOptions {
+  /** Where the file itself was fetched from, if anywhere: relative XSPF locations resolve against it. */
+  readonly address?: string;
+}
+
+const READERS: Record<PlaylistFormat, (text: string, options: ImportOptions) => ParsedPlaylist> = {
   xspf: parseXspf,
   jspf: parseJspf,
   m3u: parseM3u,
@@ -27,24 +34,46 @@ const READERS: Record<PlaylistFormat, (text: string) => ParsedPlaylist> = {
 
 const FORMAT_NAMES = 'XSPF, JSPF, M3U, M3U8 or PLS';
 
+const tooBigResult: ImportResult = {
+  ok: false,
+  message: 'This file is too big for a playlist (over 2 MB). Is it the right file?',
+};
+
+/**
+ * Reads a playlist file's bytes, in whatever encoding its writer used (see decodePlaylistBytes), into
+ * tracks for a new tape. Never throws.
+ */
+export function parsePlaylistBytes(
+  file: ArrayBuffer | Uint8Array,
+  fileName: string,
+  options?: ImportOptions,
+): ImportResult {
+  const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
+  // The text is checked again once decoded; this spares decoding a file that is plainly too big.
+  if (bytes.length > IMPORT_LIMITS.inputBytes * 2) return tooBigResult;
+  return parsePlaylist(decodePlaylistBytes(bytes).text, fileName, options);
+}
+
 /** Reads a playlist file of any supported format into tracks for a new tape. Never throws. */
-export function parsePlaylist(text: string, fileName: string): ImportResult {
-  if (tooBig(text)) {
-    return { ok: false, message: 'This file is too big for a playlist (over 2 MB). Is it the right file?' };
-  }
+export function parsePlaylist(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
+  if (tooBig(text)) return tooBigResult;
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return { ok: false, message: 'This file is empty.' };
   const format = detectFormat(body, fileName);
+  const stream = format === 'm3u' || format === undefined ? hlsManifestProblem(body) : undefined;
+  if (stream) return { ok: false, message: stream };
   if (!format) {
     return { ok: false, message: `This doesn’t look like a playlist. Mixtape reads ${FORMAT_NAMES} files.` };
   }
-  const parsed = READERS[format](body);
+  const parsed = READERS[format](body, options);
   if (!parsed.ok) return parsed;
   if (parsed.entries.length === 0)
     return { ok: false, message: 'This playlist is empty: it lists no tracks.' };
   const { tracks, skipped } = buildTracks(parsed.entries);
   if (tracks.length === 0) {
-    return { ok: false, message: `This file has no playable tracks: ${describeSkips(skipped)}` };
+    // A radio directory's file holds one station or a few mirrors of it: say which and why.
+    const live = skipped.every((skip) => skip.kind === 'live stream') ? ` ${skipped[0]?.reason ?? ''}` : '';
+    return { ok: false, message: `This file has no playable tracks: ${describeSkips(skipped)}${live}` };
   }
   const title =
     cleanText(parsed.title, IMPORT_LIMITS.tapeTitle) ??

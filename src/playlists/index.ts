@@ -1,5 +1,5 @@
 export type { ExportOptions, ExportResult } from './exportPlaylist';
-export { type ImportResult, parsePlaylist } from './importPlaylist';
+export { type ImportOptions, type ImportResult, parsePlaylist, parsePlaylistBytes } from './importPlaylist';
 export { toJspf } from './jspf';
 export { toM3u8 } from './m3u';
 export { downloadName } from './names';

@@ -24,6 +24,7 @@ const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
 interface Pending {
   seconds?: number | undefined;
+  live?: boolean | undefined;
   title?: string | undefined;
   artist?: string | undefined;
   album?: string | undefined;
@@ -69,5 +70,5 @@ function readExtinf(value: string): Pending {
   const head = comma < 0 ? value : value.slice(0, comma);
   const name = comma < 0 ? '' : value.slice(comma + 1).trim();
   const seconds = strictNumber(/^\s*([-+]?[\d.]+)/.exec(head)?.[1]);
-  return { seconds, ...(name ? splitArtistTitle(name) : {}) };
+  return { seconds, live: seconds === -1, ...(name ? splitArtistTitle(name) : {}) };
 }

@@ -15,7 +15,8 @@ export function parsePls(text: string): ParsedPlaylist {
   for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
     const line = raw.trim();
     if (/^\[playlist\]$/i.test(line)) sawHeader = true;
-    const match = /^(file|title|length)(\d+)\s*=(.*)$/i.exec(line);
+    // Lines are already split at CR and LF; `s` lets a title hold U+2028, which `.` would stop at.
+    const match = /^(file|title|length)(\d+)\s*=(.*)$/is.exec(line);
     if (!match) continue;
     const [, key = '', digits = '', value = ''] = match;
     const n = Number(digits);
@@ -33,7 +34,8 @@ export function parsePls(text: string): ParsedPlaylist {
     .sort(([a], [b]) => a - b)
     .map(([, e]): RawEntry => {
       const named = e.title ? splitArtistTitle(e.title) : {};
-      return { location: e.file?.value, ...named, seconds: strictNumber(e.length), line: e.file?.line };
+      const seconds = strictNumber(e.length);
+      return { location: e.file?.value, ...named, seconds, live: seconds === -1, line: e.file?.line };
     });
   return { ok: true, title: undefined, entries };
 }

@@ -37,3 +37,29 @@ test('importing a real-world M3U8 makes a new tape; exporting writes a playlist;
   await expect(shelf.getByRole('button')).toHaveCount(shelfSize);
   expect(await deck.rows.count()).toBe(imported);
 });
+
+test('a Winamp file in Windows-1252 keeps its accents; an HLS manifest is refused and changes nothing (issue 13)', async ({
+  page,
+}) => {
+  await page.route('https://**', (route) => route.fulfill({ status: 404 }));
+  const deck = await Deck.open(page);
+  const shelf = page.getByRole('navigation', { name: 'Your tapes' });
+
+  // The bytes go through the browser's own File and TextDecoder, which the unit tests stand in for.
+  await page.getByLabel('Import playlist').setInputFiles('tests/fixtures/real-world/r02-winamp-cp1252.m3u');
+  await expect(
+    page.getByRole('status').filter({ hasText: /Imported “.+” as a new tape: 3 tracks/ }),
+  ).toBeVisible();
+  await expect(deck.rows).toHaveCount(3);
+  expect(await deck.titles()).toEqual(['Été à Paris', 'Straße nach Süden', 'Don’t Look Back']);
+  await expect(deck.row(1)).toContainText('Zoë Brontë');
+  const shelfSize = await shelf.getByRole('button').count();
+
+  await page.getByLabel('Import playlist').setInputFiles('tests/fixtures/real-world/r04-hls-master.m3u8');
+  await expect(page.getByRole('alert')).toContainText(
+    'Couldn’t import “r04-hls-master.m3u8”: This is a streaming (HLS) manifest, not a list of songs',
+  );
+  await expect(page.getByRole('alert')).toContainText('Your tapes are untouched.');
+  await expect(shelf.getByRole('button')).toHaveCount(shelfSize);
+  await expect(deck.rows).toHaveCount(3);
+});

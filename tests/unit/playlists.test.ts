@@ -220,12 +220,11 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
     ]);
   });
 
-  it('reads an IPTV-style M3U8 with a BOM, CRLF line ends, attributes, comments and relative paths', () => {
+  it('reads an IPTV-style M3U8 with a BOM, CRLF line ends, attributes, comments, relative paths and a live channel', () => {
     expect(iptvM3u8.startsWith('\uFEFF#EXTM3U\r\n')).toBe(true);
     const result = imported(parsePlaylist(iptvM3u8, 'cafe.m3u8'));
     expect(result.title).toBe('Café Sessions ☕');
     expect(result.tracks.map((t) => [t.artist, t.title, t.album, t.clipSeconds, t.previewUrl])).toEqual([
-      ['Nina Simone', 'Feeling Good', undefined, 30, 'https://stream.example.com/nina/feeling-good.mp3'],
       [
         'Édith Piaf',
         'La Vie en rose',
@@ -244,6 +243,11 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
     ]);
     expect(result.skipped).toEqual([
       {
+        line: 6,
+        reason:
+          '“Nina Simone - Feeling Good” is a live stream (its length is given as -1), and a tape holds only recordings that end.',
+      },
+      {
         line: 11,
         reason:
           'relative path “../Music/garage-demo.mp3” can’t be played from a browser: add the file itself instead',
@@ -260,19 +264,23 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
     ]);
   });
 
-  it('reads a Winamp PLS with mixed-case keys and entries out of order', () => {
+  it('reads a Winamp PLS with mixed-case keys, entries out of order and a live station', () => {
     expect(winampPls).toContain('\r\n');
     const result = imported(parsePlaylist(winampPls, 'radio.pls'));
     expect(result.title).toBe('radio');
     expect(result.tracks.map((t) => [t.artist, t.title, t.clipSeconds, t.fullSeconds])).toEqual([
       ['Unknown artist', 'Just A Title', 201, 201],
-      ['Third Artist', 'Third Song', 30, undefined],
       ['Unknown artist', 'four', 30, undefined],
     ]);
     expect(result.skipped).toEqual([
       {
         line: 9,
         reason: 'file path “C:\\Music\\two.mp3” can’t be played from a browser: add the file itself instead',
+      },
+      {
+        line: 3,
+        reason:
+          '“Third Artist - Third Song” is a live stream (its length is given as -1), and a tape holds only recordings that end.',
       },
     ]);
   });
@@ -390,7 +398,7 @@ describe('what an import keeps', () => {
   });
 
   it('lets the content decide when the file name is misleading', () => {
-    expect(imported(parsePlaylist(winampPls, 'radio.m3u')).tracks).toHaveLength(3);
+    expect(imported(parsePlaylist(winampPls, 'radio.m3u')).tracks).toHaveLength(2);
     expect(imported(parsePlaylist(vlcXspf, 'playlist.txt')).tracks).toHaveLength(3);
     expect(imported(parsePlaylist(listenbrainzJspf, 'playlist')).tracks).toHaveLength(4);
     expect(imported(parsePlaylist('https://a.example/1.mp3\n', 'untitled')).tracks).toHaveLength(1);

@@ -13,8 +13,9 @@ export async function importPlaylistFile(
     s.notify('error', `“${file.name}” is too large to be a playlist (over 2 MB). Nothing was imported.`);
     return false;
   }
-  const [{ parsePlaylist }, text] = await Promise.all([import('../../playlists'), file.text()]);
-  const result = parsePlaylist(text, file.name);
+  // Bytes, not file.text(): that reads every file as UTF-8, and Winamp's Windows-1252 "Zoë" became "Zo�".
+  const [{ parsePlaylistBytes }, bytes] = await Promise.all([import('../../playlists'), file.arrayBuffer()]);
+  const result = parsePlaylistBytes(bytes, file.name);
   if (!result.ok) {
     s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
     return false;
