@@ -37,11 +37,18 @@ function idsByCatalog(tracks: readonly Track[]): Map<CatalogName, string[]> {
 const tracksWord = (n: number) => (n === 1 ? '1 track' : `${n} tracks`);
 const fills = (n: number) => (n === 1 ? 'it fills in' : 'they fill in');
 
-/** "2 tracks from the iTunes catalog wait for a connection: …", offline (`problem` null) or not. */
-function waitNotice(n: number, catalog: string, problem: string | null): string {
-  const why =
-    problem === null ? `${fills(n)} when you’re back online` : `${problem}, and ${fills(n)} when it answers`;
-  return `${tracksWord(n)} from the ${catalog} catalog ${n === 1 ? 'waits' : 'wait'} for a connection: ${why}.`;
+/** "2 tracks from the iTunes catalog wait for a connection: …": offline, they fill in when it returns. */
+function waitNotice(n: number, catalog: string): string {
+  return `${tracksWord(n)} from the ${catalog} catalog ${n === 1 ? 'waits' : 'wait'} for a connection: ${fills(n)} when you’re back online.`;
+}
+
+/**
+ * After the last retry: what the catalog said, without its "Try again…" (Mixtape does that itself,
+ * since opening the tape or picking a track looks up whatever is still missing).
+ */
+function gaveUpNotice(n: number, catalog: string, error: CatalogError): string {
+  const said = error.message.replace(/\s*Try again[^.]*\.$/, '').replace(/\.$/, '');
+  return `${tracksWord(n)} from the ${catalog} catalog did not fill in: ${said}. Mixtape asks again when you open the tape or pick a track.`;
 }
 
 /** Said while throttled or unanswered ids wait for their next try: not the offline notice. */
@@ -112,11 +119,11 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
     if (stop.signal.aborted) return;
     for (const { id } of failed) asking.delete(key(id));
     const n = waitingAmong(new Set(failed.map((f) => key(f.id))));
+    if (n === 0 || failed.some((f) => f.error.kind === 'aborted')) return;
     const error = failed.find((f) => f.error.kind !== 'offline')?.error;
-    if (n > 0 && failed.every((f) => f.error.kind !== 'aborted'))
-      store
-        .getState()
-        .notify('info', waitNotice(n, catalog.name, error ? error.message.replace(/\.$/, '') : null));
+    store
+      .getState()
+      .notify('info', error ? gaveUpNotice(n, catalog.name, error) : waitNotice(n, catalog.name));
   };
 
   const check = () => {
@@ -128,7 +135,7 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
         const waiting = wanted.filter(
           (t) => isAwaitingLookup(t) && t.songId.startsWith(`${provider}:`),
         ).length;
-        if (waiting > 0) s.notify('info', waitNotice(waiting, options.catalogs.get(provider).name, null));
+        if (waiting > 0) s.notify('info', waitNotice(waiting, options.catalogs.get(provider).name));
         continue;
       }
       void lookUp(provider, ids);

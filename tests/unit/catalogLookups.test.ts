@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCatalogs } from '../../src/catalog/catalogs';
 import type { JsonpLoader } from '../../src/catalog/jsonp';
-import { retryDelayMs } from '../../src/catalog/lookupRetries';
+import { MAX_ATTEMPTS, retryDelayMs } from '../../src/catalog/lookupRetries';
 import { watchCatalogLookups } from '../../src/catalog/watchLookups';
 import type { Tape } from '../../src/model/tape';
 import { awaitingNames, isAwaitingLookup, type Track } from '../../src/model/track';
@@ -119,12 +119,23 @@ describe('case r10: a Deezer lookup where the quota runs out on the third id', (
   });
 
   it('gives up after a while with a message, where being offline waits for the connection', async () => {
-    watch(async (url) => (idIn(url) === '3135556003' ? QUOTA : deezerTrackAnswer(idIn(url))));
+    let asks = 0;
+    watch(async (url) => {
+      if (idIn(url) !== '3135556003') return deezerTrackAnswer(idIn(url));
+      asks += 1;
+      return QUOTA;
+    });
     store.getState().receiveTape(sharedTape(Object.keys(r10.answers)));
     await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(lastNotice()).toMatch(
-      /^1 track from the Deezer catalog waits for a connection: The Deezer catalog is busy/,
+    expect(asks).toBe(MAX_ATTEMPTS);
+    expect(lastNotice()).toBe(
+      '1 track from the Deezer catalog did not fill in: The Deezer catalog is busy (it allows about 50 requests every 5 seconds). Mixtape asks again when you open the tape or pick a track.',
     );
+    expect(titles()).toEqual(['Song 3135556001', 'Song 3135556002', 'Deezer song 3135556003']);
+    // As the notice says: picking a track asks again.
+    store.getState().playTrack('catalog~1');
+    await settle();
+    expect(asks).toBe(MAX_ATTEMPTS + 1);
     stop();
 
     online = false;
