@@ -1,12 +1,22 @@
-import { ABORTED, clampLimit, jsonpFailure, numericIds, OFFLINE, resolveDeps } from './common';
+import {
+  ABORTED,
+  clampLimit,
+  jsonpFailure,
+  numericIds,
+  OFFLINE,
+  reportOf,
+  requestSlot,
+  resolveDeps,
+} from './common';
 import { readDeezerSearch, readDeezerTrack } from './deezerSchema';
-import type { CatalogDeps, CatalogProvider, CatalogResult, CatalogTrack } from './provider';
+import type { CatalogDeps, CatalogProvider, CatalogResult, LookupOutcome } from './provider';
+import { DEEZER_LIMIT } from './rateLimit';
 
 const BASE = 'https://api.deezer.com';
 const NAME = 'Deezer';
 export const DEEZER_DEFAULT_LIMIT = 25;
 const MAX_LIMIT = 100;
-/** One request per id; 25 at a time keeps a tape's worth under Deezer's 50 requests per 5 seconds. */
+/** One request per id, at most this many scripts loading at once; the rate limiter paces the rest. */
 const LOOKUP_BATCH = 25;
 
 export function deezerSearchUrl(term: string, limit: number): string {
@@ -16,14 +26,22 @@ export function deezerSearchUrl(term: string, limit: number): string {
 
 export const deezerTrackUrl = (id: string): string => `${BASE}/track/${id}?output=jsonp`;
 
-type Lookup = CatalogResult<CatalogTrack | undefined>;
-
-/** Deezer sends no CORS headers, so every call is JSONP. */
+/**
+ * Deezer sends no CORS headers, so every call is JSONP. Each request takes a slot of Deezer's limit
+ * (50 per 5 s): a search is refused when none is free, a lookup waits for one.
+ */
 export function createDeezerProvider(deps: CatalogDeps = {}): CatalogProvider {
-  const { jsonp, isOnline } = resolveDeps(deps);
+  const { jsonp, isOnline, limiter } = resolveDeps(deps, DEEZER_LIMIT);
 
-  async function get(url: string, signal: AbortSignal | undefined): Promise<CatalogResult<unknown>> {
+  async function get(
+    url: string,
+    signal: AbortSignal | undefined,
+    paced: boolean,
+  ): Promise<CatalogResult<unknown>> {
     if (signal?.aborted) return ABORTED;
+    if (!isOnline()) return OFFLINE;
+    const refused = await requestSlot(limiter, NAME, paced, signal);
+    if (refused) return refused;
     if (!isOnline()) return OFFLINE;
     try {
       return { ok: true, value: await jsonp(url, 'callback', signal ? { signal } : {}) };
@@ -32,9 +50,9 @@ export function createDeezerProvider(deps: CatalogDeps = {}): CatalogProvider {
     }
   }
 
-  async function lookupOne(id: string, signal: AbortSignal | undefined): Promise<Lookup> {
-    const answer = await get(deezerTrackUrl(id), signal);
-    return answer.ok ? readDeezerTrack(answer.value) : answer;
+  async function lookupOne(id: string, signal: AbortSignal | undefined): Promise<LookupOutcome> {
+    const answer = await get(deezerTrackUrl(id), signal, true);
+    return answer.ok ? readDeezerTrack(answer.value) : { kind: 'failed', error: answer.error };
   }
 
   return {
@@ -44,21 +62,21 @@ export function createDeezerProvider(deps: CatalogDeps = {}): CatalogProvider {
       const text = term.trim();
       if (!text) return { ok: true, value: [] };
       const limit = clampLimit(options.limit, DEEZER_DEFAULT_LIMIT, MAX_LIMIT);
-      const answer = await get(deezerSearchUrl(text, limit), options.signal);
+      const answer = await get(deezerSearchUrl(text, limit), options.signal, false);
       return answer.ok ? readDeezerSearch(answer.value) : answer;
     },
     async lookup(ids, options = {}) {
-      const found: CatalogTrack[] = [];
+      const outcomes: Array<readonly [string, LookupOutcome]> = [];
       const wanted = numericIds(ids);
       for (let start = 0; start < wanted.length; start += LOOKUP_BATCH) {
         const batch = wanted.slice(start, start + LOOKUP_BATCH);
-        const answers = await Promise.all(batch.map((id) => lookupOne(id, options.signal)));
-        for (const answer of answers) {
-          if (!answer.ok) return answer;
-          if (answer.value) found.push(answer.value);
-        }
+        // Each id answers for itself: a quota error on one leaves the others' songs standing.
+        const answers = await Promise.all(
+          batch.map(async (id) => [id, await lookupOne(id, options.signal)] as const),
+        );
+        outcomes.push(...answers);
       }
-      return { ok: true, value: found };
+      return reportOf(outcomes);
     },
   };
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { type Failure, fail, webUrl } from './common';
-import type { CatalogResult, CatalogTrack } from './provider';
+import type { CatalogResult, CatalogTrack, LookupOutcome } from './provider';
 
 /** Deezer answers errors with HTTP 200 and this body; JSONP hides the status anyway. */
 const ErrorBody = v.object({
@@ -11,8 +11,13 @@ const ErrorBody = v.object({
   }),
 });
 
+/**
+ * Deezer's error codes, from its API reference (developers.deezer.com/api/errors): QUOTA (4, "Quota
+ * limit exceeded", over 50 requests in 5 seconds) and SERVICE_BUSY (700) ask us to slow down and try
+ * again; DATA_NOT_FOUND (800, "DataException: no data") means the id names no track (any more).
+ */
 const QUOTA_CODE = 4;
-/** "DataException: no data": the id names no track (any more). */
+const SERVICE_BUSY_CODE = 700;
 const NOT_FOUND_CODE = 800;
 
 const Track = v.object({
@@ -36,7 +41,7 @@ function errorIn(payload: unknown): Failure | 'not-found' | undefined {
   if (!body.success) return undefined;
   const { code, message } = body.output.error;
   if (code === NOT_FOUND_CODE) return 'not-found';
-  if (code === QUOTA_CODE) {
+  if (code === QUOTA_CODE || code === SERVICE_BUSY_CODE) {
     return fail(
       'rate-limited',
       'The Deezer catalog is busy (it allows about 50 requests every 5 seconds). Try again in a minute.',
@@ -81,11 +86,13 @@ export function readDeezerSearch(payload: unknown): CatalogResult<CatalogTrack[]
   return { ok: true, value };
 }
 
-/** A track answer: undefined when the id names no track or the track has no preview. */
-export function readDeezerTrack(payload: unknown): CatalogResult<CatalogTrack | undefined> {
+/** A track answer (`/track/<id>`): the song, or why there is none (no such id, no preview), or the error. */
+export function readDeezerTrack(payload: unknown): LookupOutcome {
   const error = errorIn(payload);
-  if (error === 'not-found') return { ok: true, value: undefined };
-  if (error) return error;
+  if (error === 'not-found') return { kind: 'missing', reason: 'no longer in the Deezer catalog' };
+  if (error) return { kind: 'failed', error: error.error };
   const track = v.safeParse(Track, payload);
-  return track.success ? { ok: true, value: toTrack(track.output) } : UNREADABLE;
+  if (!track.success) return { kind: 'failed', error: UNREADABLE.error };
+  const song = toTrack(track.output);
+  return song ? { kind: 'found', song } : { kind: 'missing', reason: 'no preview in the Deezer catalog' };
 }

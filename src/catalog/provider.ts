@@ -1,5 +1,6 @@
 import type { CatalogName } from '../model/track';
 import type { JsonpLoader } from './jsonp';
+import type { RateLimiter } from './rateLimit';
 
 export type CatalogId = CatalogName;
 
@@ -27,6 +28,24 @@ export type CatalogError = {
 
 export type CatalogResult<T> = { ok: true; value: T } | { ok: false; error: CatalogError };
 
+/** What a lookup learned about one id. */
+export type LookupOutcome =
+  | { readonly kind: 'found'; readonly song: CatalogTrack }
+  /** The catalog answered: no such track, or none with a preview. `reason` follows "Couldn’t play X: ". */
+  | { readonly kind: 'missing'; readonly reason: string }
+  /** No answer this time: the error says whether asking again can help. */
+  | { readonly kind: 'failed'; readonly error: CatalogError };
+
+/**
+ * A lookup's answers id by id, so one id that fails costs only itself. Every id asked about (after
+ * `numericIds`) is in exactly one list; `found` keeps the order asked.
+ */
+export interface LookupReport {
+  readonly found: readonly CatalogTrack[];
+  readonly missing: ReadonlyArray<{ readonly id: string; readonly reason: string }>;
+  readonly failed: ReadonlyArray<{ readonly id: string; readonly error: CatalogError }>;
+}
+
 export interface SearchOptions {
   limit?: number;
   signal?: AbortSignal;
@@ -36,8 +55,8 @@ export interface CatalogProvider {
   id: CatalogId;
   name: string;
   search(term: string, options?: SearchOptions): Promise<CatalogResult<CatalogTrack[]>>;
-  /** Tracks for the ids that still exist, in the order asked; missing ids are left out, not errors. */
-  lookup(ids: readonly string[], options?: { signal?: AbortSignal }): Promise<CatalogResult<CatalogTrack[]>>;
+  /** Every id's answer; never throws. Lookups wait for the rate limiter rather than being refused. */
+  lookup(ids: readonly string[], options?: { signal?: AbortSignal }): Promise<LookupReport>;
 }
 
 /** Everything a provider touches outside itself, so tests can hand in fakes. */
@@ -45,4 +64,6 @@ export interface CatalogDeps {
   fetch?: typeof fetch;
   jsonp?: JsonpLoader;
   isOnline?: () => boolean;
+  /** Shared by everything that asks one catalog; by default each provider counts on its own. */
+  limiter?: RateLimiter;
 }

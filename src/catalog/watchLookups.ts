@@ -3,7 +3,9 @@ import { type CatalogName, isAwaitingLookup, parseCatalogSongId, type Track } fr
 import type { MixtapeStore } from '../store/createMixtapeStore';
 import type { Catalogs } from './catalogs';
 import { trackFromCatalog } from './catalogTrack';
+import { lookUpWithRetries } from './lookupRetries';
 import { isPreviewStale } from './previewExpiry';
+import type { CatalogError } from './provider';
 
 export interface LookupWatchOptions {
   readonly catalogs: Catalogs;
@@ -33,20 +35,37 @@ function idsByCatalog(tracks: readonly Track[]): Map<CatalogName, string[]> {
 }
 
 const tracksWord = (n: number) => (n === 1 ? '1 track' : `${n} tracks`);
+const fills = (n: number) => (n === 1 ? 'it fills in' : 'they fill in');
 
-/** "2 tracks from the iTunes catalog wait for a connection: …", offline (`problem` null) or not. */
-function waitNotice(n: number, catalog: string, problem: string | null): string {
-  const fill = n === 1 ? 'it fills in' : 'they fill in';
-  const why =
-    problem === null ? `${fill} when you’re back online` : `${problem}, and ${fill} when it answers`;
-  return `${tracksWord(n)} from the ${catalog} catalog ${n === 1 ? 'waits' : 'wait'} for a connection: ${why}.`;
+/** "2 tracks from the iTunes catalog wait for a connection: …": offline, they fill in when it returns. */
+function waitNotice(n: number, catalog: string): string {
+  return `${tracksWord(n)} from the ${catalog} catalog ${n === 1 ? 'waits' : 'wait'} for a connection: ${fills(n)} when you’re back online.`;
+}
+
+/**
+ * After the last retry: what the catalog said, without its "Try again…" (Mixtape does that itself,
+ * since opening the tape or picking a track looks up whatever is still missing).
+ */
+function gaveUpNotice(n: number, catalog: string, error: CatalogError): string {
+  const said = error.message.replace(/\s*Try again[^.]*\.$/, '').replace(/\.$/, '');
+  return `${tracksWord(n)} from the ${catalog} catalog did not fill in: ${said}. Mixtape asks again when you open the tape or pick a track.`;
+}
+
+/** Said while throttled or unanswered ids wait for their next try: not the offline notice. */
+function retryNotice(n: number, catalog: string, error: CatalogError, delayMs: number): string {
+  const when = `in ${Math.ceil(delayMs / 1000)} s`;
+  return error.kind === 'rate-limited'
+    ? `The ${catalog} catalog asks us to slow down: ${tracksWord(n)} waiting, trying again ${when}.`
+    : `The ${catalog} catalog did not answer for ${tracksWord(n)}: trying again ${when}.`;
 }
 
 /**
  * Fills in catalog tracks as they are needed: a link carries only their ids, so the open tape's
- * are looked up in one batched call per catalog; Deezer's previews expire, so those are looked up
- * again before they play. Offline, the listener is told which tracks wait, and they fill in when the
- * connection returns.
+ * are looked up, batched per catalog; Deezer's previews expire, so those are looked up again before
+ * they play. Each id answers for itself: songs fill in as soon as they arrive, ids the catalog no
+ * longer has are marked unavailable with the reason, throttled or unanswered ids are asked about again
+ * with backoff (lookUpWithRetries). Offline, the listener is told which tracks wait, and they fill in
+ * when the connection returns.
  */
 export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOptions): () => void {
   const isOnline = options.isOnline ?? (() => navigator.onLine !== false);
@@ -60,40 +79,51 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
   const asking = new Set<string>();
   /** Ids a catalog said it no longer has: asked once, not again on every change of the tape. */
   const gone = new Set<string>();
-  let stopped = false;
+  const stop = new AbortController();
 
-  const lookUp = async (provider: CatalogName, ids: string[], waiting: number) => {
-    const catalog = options.catalogs.get(provider);
-    const keys = ids.map((id) => `${provider}:${id}`);
-    for (const key of keys) asking.add(key);
-    const result = await catalog.lookup(ids);
-    if (stopped) return;
+  /** Tracks of the open tape, known only by their id, among these songIds: the ones a notice is about. */
+  const waitingAmong = (keys: ReadonlySet<string>) =>
+    store.getState().tape.tracks.filter((t) => keys.has(t.songId) && isAwaitingLookup(t)).length;
+
+  const markMissing = (keys: ReadonlyMap<string, string>) => {
     const s = store.getState();
-    if (!result.ok) {
-      for (const key of keys) asking.delete(key);
-      if (result.error.kind === 'aborted') return;
-      if (waiting > 0)
-        s.notify(
-          'info',
-          waitNotice(
-            waiting,
-            catalog.name,
-            result.error.kind === 'offline' ? null : result.error.message.replace(/\.$/, ''),
-          ),
-        );
-      return;
+    for (const track of s.tape.tracks) {
+      const reason = keys.get(track.songId);
+      if (reason !== undefined) s.clipFailed(track.id, reason);
     }
-    const found = new Set(result.value.map((t) => t.catalogId));
-    const missing = ids.filter((id) => !found.has(id));
-    // Marked before the tape changes, since filling it in runs check() again straight away.
-    for (const id of missing) gone.add(`${provider}:${id}`);
-    s.fillCatalogDetails(result.value.map(trackFromCatalog));
-    for (const key of keys) asking.delete(key);
-    if (missing.length > 0)
-      s.notify(
-        'error',
-        `${tracksWord(missing.length)} on this tape ${missing.length === 1 ? 'is' : 'are'} no longer in the ${catalog.name} catalog.`,
-      );
+    for (const reason of new Set(keys.values())) {
+      const n = [...keys.values()].filter((r) => r === reason).length;
+      s.notify('error', `Couldn’t fill in ${tracksWord(n)} on this tape: ${reason}.`);
+    }
+  };
+
+  const lookUp = async (provider: CatalogName, ids: string[]) => {
+    const catalog = options.catalogs.get(provider);
+    const key = (id: string) => `${provider}:${id}`;
+    for (const id of ids) asking.add(key(id));
+    const failed = await lookUpWithRetries(catalog, ids, {
+      signal: stop.signal,
+      onReport: ({ found, missing }) => {
+        // Marked before the tape changes, since filling it in runs check() again straight away.
+        for (const { id } of missing) gone.add(key(id));
+        store.getState().fillCatalogDetails(found.map(trackFromCatalog));
+        for (const song of found) asking.delete(key(song.catalogId));
+        for (const { id } of missing) asking.delete(key(id));
+        if (missing.length > 0) markMissing(new Map(missing.map((m) => [key(m.id), m.reason])));
+      },
+      onRetry: ({ ids: later, error, delayMs }) => {
+        const n = waitingAmong(new Set(later.map(key)));
+        if (n > 0) store.getState().notify('info', retryNotice(n, catalog.name, error, delayMs));
+      },
+    });
+    if (stop.signal.aborted) return;
+    for (const { id } of failed) asking.delete(key(id));
+    const n = waitingAmong(new Set(failed.map((f) => key(f.id))));
+    if (n === 0 || failed.some((f) => f.error.kind === 'aborted')) return;
+    const error = failed.find((f) => f.error.kind !== 'offline')?.error;
+    store
+      .getState()
+      .notify('info', error ? gaveUpNotice(n, catalog.name, error) : waitNotice(n, catalog.name));
   };
 
   const check = () => {
@@ -101,12 +131,14 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
     const wanted = tracksToLookUp(s.tape, now()).filter((t) => !asking.has(t.songId) && !gone.has(t.songId));
     if (wanted.length === 0) return;
     for (const [provider, ids] of idsByCatalog(wanted)) {
-      const waiting = wanted.filter((t) => isAwaitingLookup(t) && t.songId.startsWith(`${provider}:`)).length;
       if (!isOnline()) {
-        if (waiting > 0) s.notify('info', waitNotice(waiting, options.catalogs.get(provider).name, null));
+        const waiting = wanted.filter(
+          (t) => isAwaitingLookup(t) && t.songId.startsWith(`${provider}:`),
+        ).length;
+        if (waiting > 0) s.notify('info', waitNotice(waiting, options.catalogs.get(provider).name));
         continue;
       }
-      void lookUp(provider, ids, waiting);
+      void lookUp(provider, ids);
     }
   };
 
@@ -118,7 +150,7 @@ export function watchCatalogLookups(store: MixtapeStore, options: LookupWatchOpt
   ];
   check();
   return () => {
-    stopped = true;
+    stop.abort();
     for (const unsubscribe of unsubscribers) unsubscribe();
   };
 }

@@ -30,7 +30,7 @@ function fakeCatalogs(answer: (term: string) => CatalogResult<CatalogTrack[]>) {
       terms.push(`${id}:${term}`);
       return answer(term);
     },
-    lookup: async () => ({ ok: true, value: [] }),
+    lookup: async () => ({ found: [], missing: [], failed: [] }),
   });
   const all = [provider('itunes', 'iTunes'), provider('deezer', 'Deezer')];
   const catalogs: Catalogs = {

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { serveCatalog } from './support/catalog';
+import type { Tape } from '../../src/model/tape';
+import type { Persisted } from '../../src/persistence/persistOptions';
+import { serveCatalog, serveDeezer } from './support/catalog';
 import { Deck } from './support/deck';
 import { playingClip } from './support/media';
 
@@ -224,4 +226,73 @@ test('a tape of real previews travels as catalog ids: one batched lookup rebuild
   await expect.poll(() => travellersDeck.titles()).toEqual(mine);
   expect(travellersCatalog.calls.filter((u) => u.pathname === '/lookup')).toHaveLength(1);
   await offline.close();
+});
+
+test('a link with 60 Deezer songs fills in completely, and a song Deezer throttles fills in after a pause', async ({
+  page,
+  browser,
+}) => {
+  // Case r10's three ids first, then 57 more: more than Deezer takes in 5 s (50 requests).
+  const ids = ['3135556001', '3135556002', '3135556003'];
+  for (let n = 0; ids.length < 60; n += 1) ids.push(String(3_135_557_000 + n));
+  const names = ['Paper Lanterns', 'Sleeper Car', ...ids.slice(2).map((id) => `Song ${id}`)];
+  const tape: Tape = {
+    id: 'deezer-60',
+    title: 'Sixty from Deezer',
+    tracks: ids.map((id, n) => ({
+      id: `d${n}`,
+      songId: `deezer:${id}`,
+      title: names[n] ?? id,
+      artist: 'The Band',
+      // Signed until 2100, so the sender's own copy is never looked up again.
+      previewUrl: `https://cdnt-preview.dzcdn.net/api/1/1/${id}.mp3?hdnea=exp=4102444800~acl=*~hmac=00`,
+      format: 'mp3',
+      clipSeconds: 30,
+      source: 'catalog',
+    })),
+    sideBStart: 30,
+    colors: { shell: '#1d3557', label: '#f1faee' },
+    length: 'C90',
+  };
+  const state: Persisted = {
+    shelf: { tapes: [tape], activeId: tape.id, deleted: {} },
+    prefs: { volume: 0.8, muted: false, repeat: 'off', crossfade: 0, deckSounds: false },
+  };
+  await page.addInitScript(
+    (stored) => {
+      if (!localStorage.getItem('mixtape:shelf')) localStorage.setItem('mixtape:shelf', stored);
+    },
+    JSON.stringify({ state, version: 2 }),
+  );
+  await serveDeezer(page);
+  const deck = await Deck.open(page, '/', 60);
+  await deck.button('Share').click();
+  const link = await page.getByRole('textbox', { name: 'Link to this tape' }).inputValue();
+  const path = link.replace(/^https?:\/\/[^/]+/, '');
+
+  const context = await browser.newContext();
+  const friend = await context.newPage();
+  const deezer = await serveDeezer(friend);
+  // The third answers with the quota error until the test has seen the others fill in around it.
+  deezer.hold('3135556003');
+  const friendsDeck = await Deck.open(friend, path, 60);
+  await expect(friendsDeck.row(1)).toContainText('Paper Lanterns');
+  await expect(friendsDeck.row(2)).toContainText('Sleeper Car');
+  await expect(friendsDeck.row(3)).toContainText('details on the way');
+  await expect(
+    friend.getByRole('status').filter({ hasText: 'The Deezer catalog asks us to slow down' }),
+  ).toBeVisible();
+  await expect(friend.getByRole('status').filter({ hasText: 'wait for a connection' })).toHaveCount(0);
+  const asked = deezer.requests.filter((r) => r.id === '3135556003').length;
+
+  deezer.release('3135556003');
+  await expect(friendsDeck.row(3)).toContainText('Song 3135556003');
+  expect(deezer.requests.filter((r) => r.id === '3135556003').length).toBeGreaterThan(asked);
+  await expect.poll(() => friendsDeck.titles()).toEqual(names);
+  await expect(friendsDeck.rows.filter({ hasText: 'details on the way' })).toHaveCount(0);
+  // Paced under Deezer's limit: never more than 50 requests reached it in any 5 s.
+  const times = deezer.requests.map((r) => r.at);
+  for (const at of times)
+    expect(times.filter((t) => t >= at && t < at + 5_000).length).toBeLessThanOrEqual(50);
+  await context.close();
 });

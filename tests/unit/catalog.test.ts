@@ -64,12 +64,24 @@ describe('iTunes provider', () => {
   it('looks many ids up in one call and answers in the order asked', async () => {
     const fetch = fakeFetch(() => json(itunesLookup));
     const itunes = createItunesProvider({ ...online, fetch });
-    const tracks = tracksOf(await itunes.lookup(['205683774', ' 1440868306', '999', 'x1', '205683774']));
+    const report = await itunes.lookup(['205683774', ' 1440868306', '999', 'x1', '205683774']);
     expect(fetch).toHaveBeenCalledOnce();
     expect(fetch.mock.calls[0]?.[0]).toBe(
       'https://itunes.apple.com/lookup?id=205683774,1440868306,999&entity=song',
     );
-    expect(tracks.map((t) => t.catalogId)).toEqual(['205683774', '1440868306']);
+    expect(report.found.map((t) => t.catalogId)).toEqual(['205683774', '1440868306']);
+    expect(report.missing).toEqual([{ id: '999', reason: 'no longer in the iTunes catalog' }]);
+    expect(report.failed).toEqual([]);
+  });
+
+  it('fails every id of a lookup together, since one request answers them all', async () => {
+    const itunes = createItunesProvider({ ...online, fetch: fakeFetch(() => json({}, 429)) });
+    const report = await itunes.lookup(['1', '2']);
+    expect(report.found).toEqual([]);
+    expect(report.failed.map((f) => [f.id, f.error.kind])).toEqual([
+      ['1', 'rate-limited'],
+      ['2', 'rate-limited'],
+    ]);
   });
 
   it('passes only web addresses through', async () => {
@@ -152,7 +164,9 @@ describe('iTunes provider', () => {
     expect(result).toMatchObject({ ok: false, error: { kind: 'aborted' } });
     expect(fetch.mock.calls[0]?.[1]).toEqual({ signal: controller.signal });
     expect(jsonp).not.toHaveBeenCalled();
-    expect(await itunes.lookup(['1'], { signal: controller.signal })).toMatchObject({ ok: false });
+    expect((await itunes.lookup(['1'], { signal: controller.signal })).failed).toMatchObject([
+      { id: '1', error: { kind: 'aborted' } },
+    ]);
     expect(fetch).toHaveBeenCalledOnce();
   });
 
@@ -206,15 +220,15 @@ describe('Deezer provider', () => {
 
   it('maps a track answer the way it maps a search result', async () => {
     const jsonp = fakeJsonp(() => deezerTrack);
-    const tracks = tracksOf(await createDeezerProvider({ ...online, jsonp }).lookup(['3135556']));
+    const report = await createDeezerProvider({ ...online, jsonp }).lookup(['3135556']);
     expect(jsonp.mock.calls[0]?.slice(0, 2)).toEqual([
       'https://api.deezer.com/track/3135556?output=jsonp',
       'callback',
     ]);
-    expect(tracks).toEqual([catPowerOnDeezer]);
+    expect(report).toEqual({ found: [catPowerOnDeezer], missing: [], failed: [] });
   });
 
-  it('looks ids up one per call, at most 25 at once, in the order asked, leaving out unknown ids', async () => {
+  it('looks ids up one per call, at most 25 at once, in the order asked, naming unknown ids', async () => {
     let inFlight = 0;
     let most = 0;
     const jsonp = vi.fn<JsonpLoader>(async (url) => {
@@ -227,17 +241,27 @@ describe('Deezer provider', () => {
       return { ...deezerTrack, id };
     });
     const ids = Array.from({ length: 30 }, (_, i) => String(i + 1));
-    const tracks = tracksOf(await createDeezerProvider({ ...online, jsonp }).lookup(ids));
+    const report = await createDeezerProvider({ ...online, jsonp }).lookup(ids);
     expect(jsonp).toHaveBeenCalledTimes(30);
     expect(most).toBe(25);
-    expect(tracks.map((t) => t.catalogId)).toEqual(ids.filter((id) => id !== '13'));
+    expect(report.found.map((t) => t.catalogId)).toEqual(ids.filter((id) => id !== '13'));
+    expect(report.missing).toEqual([{ id: '13', reason: 'no longer in the Deezer catalog' }]);
   });
 
-  it('reads the quota error as the rate limit, in search and lookup', async () => {
+  it('reads the quota error as the rate limit, in search and for each id of a lookup', async () => {
     const deezer = createDeezerProvider({ ...online, jsonp: fakeJsonp(() => deezerQuota) });
-    for (const result of [await deezer.search('x'), await deezer.lookup(['1', '2'])]) {
-      expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
-    }
+    expect(await deezer.search('x')).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
+    const report = await deezer.lookup(['1', '2']);
+    expect(report.failed.map((f) => [f.id, f.error.kind])).toEqual([
+      ['1', 'rate-limited'],
+      ['2', 'rate-limited'],
+    ]);
+  });
+
+  it('names a track without a preview as missing, with the reason', async () => {
+    const jsonp = fakeJsonp(() => ({ ...deezerTrack, preview: '' }));
+    const report = await createDeezerProvider({ ...online, jsonp }).lookup(['3135556']);
+    expect(report.missing).toEqual([{ id: '3135556', reason: 'no preview in the Deezer catalog' }]);
   });
 
   it('passes on what other errors say', async () => {
@@ -265,10 +289,9 @@ describe('Deezer provider', () => {
       ok: false,
       error: { kind: 'aborted' },
     });
-    expect(await createDeezerProvider({ ...online, jsonp }).lookup(['1'])).toMatchObject({
-      ok: false,
-      error: { kind: 'aborted' },
-    });
+    expect((await createDeezerProvider({ ...online, jsonp }).lookup(['1'])).failed).toMatchObject([
+      { id: '1', error: { kind: 'aborted' } },
+    ]);
   });
 
   it.each([
@@ -280,11 +303,10 @@ describe('Deezer provider', () => {
     expect(await deezer.search('x')).toMatchObject({ ok: false, error: { kind } });
   });
 
-  it.each([
-    ['search', (d: ReturnType<typeof createDeezerProvider>) => d.search('x'), { data: 'none' }],
-    ['lookup', (d: ReturnType<typeof createDeezerProvider>) => d.lookup(['1']), { id: 'one' }],
-  ])('reads a malformed %s answer as bad-response', async (_, call, answer) => {
-    const deezer = createDeezerProvider({ ...online, jsonp: fakeJsonp(() => answer) });
-    expect(await call(deezer)).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+  it('reads a malformed search or lookup answer as bad-response', async () => {
+    const search = createDeezerProvider({ ...online, jsonp: fakeJsonp(() => ({ data: 'none' })) });
+    expect(await search.search('x')).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+    const lookup = createDeezerProvider({ ...online, jsonp: fakeJsonp(() => ({ id: 'one' })) });
+    expect((await lookup.lookup(['1'])).failed).toMatchObject([{ id: '1', error: { kind: 'bad-response' } }]);
   });
 });

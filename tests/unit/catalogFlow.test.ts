@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { rateLimited } from '../../src/catalog/catalogs';
 import { PREVIEW_SECONDS, trackFromCatalog } from '../../src/catalog/catalogTrack';
 import { findMatches, type MatchOutcome, matchQuery } from '../../src/catalog/findMatches';
+import { createItunesProvider } from '../../src/catalog/itunes';
 import { bestMatch, MATCH_THRESHOLD, matchScore, normalise } from '../../src/catalog/match';
 import { isPreviewStale, previewExpiresAt } from '../../src/catalog/previewExpiry';
 import type { CatalogProvider, CatalogResult, CatalogTrack } from '../../src/catalog/provider';
-import { createRateLimiter } from '../../src/catalog/rateLimit';
+import { createRateLimiter, ITUNES_LIMIT, type RequestLimit } from '../../src/catalog/rateLimit';
 import { createSearchController, type SearchStatus } from '../../src/catalog/searchController';
 import { makeTrack } from '../support/tapes';
 
@@ -68,41 +68,41 @@ describe('Deezer preview expiry', () => {
 });
 
 describe('rate limits', () => {
-  it('allows so many calls a window, then says how long until the oldest frees its slot', () => {
+  const limit: RequestLimit = { requests: 3, windowMs: 60_000, window: 'a minute' };
+
+  it('allows so many requests a window (and half a second), then says how long until the oldest frees its slot', () => {
     let t = 0;
-    const limiter = createRateLimiter(3, 60_000, () => t);
+    const limiter = createRateLimiter(limit, () => t);
     expect([limiter.take(), limiter.take()]).toEqual([{ ok: true }, { ok: true }]);
     t = 10_000;
     expect(limiter.take()).toEqual({ ok: true });
-    expect(limiter.take()).toEqual({ ok: false, waitMs: 50_000 });
-    // The two calls at 0 have left the window; the one at 10 s frees its slot at 70 s.
-    t = 60_000;
+    expect(limiter.take()).toEqual({ ok: false, waitMs: 50_500 });
+    // The two requests at 0 have left the window; the one at 10 s frees its slot at 70.5 s.
+    t = 60_500;
     expect([limiter.take(), limiter.take()]).toEqual([{ ok: true }, { ok: true }]);
     expect(limiter.take()).toEqual({ ok: false, waitMs: 10_000 });
   });
 
-  it('refuses before the catalog would, with a message that says when to try again', async () => {
+  it('refuses a search before the catalog would, with a message that says when to try again', async () => {
     let t = 0;
-    const search = vi.fn(async (): Promise<CatalogResult<CatalogTrack[]>> => ({ ok: true, value: [] }));
-    const inner: CatalogProvider = { id: 'itunes', name: 'iTunes', search, lookup: search };
-    const limited = rateLimited(
-      inner,
-      createRateLimiter(2, 60_000, () => t),
-    );
-    await limited.search('a');
-    await limited.lookup(['1']);
+    const limiter = createRateLimiter({ ...ITUNES_LIMIT, requests: 2 }, () => t);
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ resultCount: 0, results: [] })));
+    const itunes = createItunesProvider({ isOnline: () => true, fetch, limiter });
+    await itunes.search('a');
+    await itunes.lookup(['1']);
     t = 15_000;
-    const refused = await limited.search('b');
+    const refused = await itunes.search('b');
     expect(refused).toEqual({
       ok: false,
       error: {
         kind: 'rate-limited',
-        message: expect.stringMatching(/iTunes catalog takes in a minute \(about 20\)\. Try again in 45 s\./),
+        message: expect.stringMatching(/iTunes catalog takes in a minute \(about 2\)\. Try again in 46 s\./),
       },
     });
-    expect(search).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledTimes(2);
     // Looking up nothing costs nothing.
-    expect((await limited.lookup([])).ok).toBe(true);
+    expect((await itunes.lookup([])).failed).toEqual([]);
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -158,7 +158,7 @@ describe('findMatches', () => {
         terms.push(term);
         return answer(term);
       },
-      lookup: async () => ({ ok: true, value: [] }),
+      lookup: async () => ({ found: [], missing: [], failed: [] }),
     };
   };
   const tracks = [

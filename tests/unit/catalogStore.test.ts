@@ -3,7 +3,7 @@ import { startAuditions } from '../../src/audio/audition';
 import { startAudioEngine } from '../../src/audio/engine';
 import type { Catalogs } from '../../src/catalog/catalogs';
 import { trackFromCatalog } from '../../src/catalog/catalogTrack';
-import type { CatalogProvider, CatalogResult, CatalogTrack } from '../../src/catalog/provider';
+import type { CatalogProvider, CatalogTrack, LookupReport } from '../../src/catalog/provider';
 import { watchCatalogLookups } from '../../src/catalog/watchLookups';
 import type { Tape } from '../../src/model/tape';
 import { awaitingNames, type Track } from '../../src/model/track';
@@ -181,7 +181,7 @@ describe('hearing a preview', () => {
 
 describe('watching for catalog lookups', () => {
   let calls: Array<{ provider: string; ids: readonly string[] }>;
-  let answers: Record<string, (ids: readonly string[]) => CatalogResult<CatalogTrack[]>>;
+  let answers: Record<string, (ids: readonly string[]) => LookupReport>;
   let online: boolean;
   let retry: (() => void) | undefined;
 
@@ -191,7 +191,7 @@ describe('watching for catalog lookups', () => {
     search: async () => ({ ok: true, value: [] }),
     lookup: async (ids) => {
       calls.push({ provider: id, ids });
-      return answers[id]?.(ids) ?? { ok: true, value: ids.map((i) => found(id, i)) };
+      return answers[id]?.(ids) ?? { found: ids.map((i) => found(id, i)), missing: [], failed: [] };
     },
   });
   const catalogs: Catalogs = {
@@ -264,15 +264,21 @@ describe('watching for catalog lookups', () => {
   });
 
   it('names the tracks the catalog no longer has, and does not ask for them again', async () => {
-    answers.itunes = () => ({ ok: true, value: [found('itunes', '11')] });
+    answers.itunes = () => ({
+      found: [found('itunes', '11')],
+      missing: [{ id: '99', reason: 'no longer in the iTunes catalog' }],
+      failed: [],
+    });
     const store = createMixtapeStore({ tape: makeTape(1) });
     const stop = watch(store);
     store.getState().receiveTape(sharedTape([awaiting('itunes', '11', 0), awaiting('itunes', '99', 1)]));
     await settle();
     expect(store.getState().messages.at(-1)).toMatchObject({
       kind: 'error',
-      text: '1 track on this tape is no longer in the iTunes catalog.',
+      text: 'Couldn’t fill in 1 track on this tape: no longer in the iTunes catalog.',
     });
+    // The row says why it cannot play, and playing skips it.
+    expect(store.getState().unavailable).toEqual({ 'catalog~1': 'no longer in the iTunes catalog' });
     store.getState().next();
     await settle();
     expect(calls).toHaveLength(1);

@@ -117,3 +117,66 @@ function lookup(url: URL): ItunesSong[] {
   const ids = (url.searchParams.get('id') ?? '').split(',');
   return EVERY_SONG.filter((song) => ids.includes(String(song.trackId)));
 }
+
+/** Deezer's `/track/<id>` answers, as in case r10 (tests/fixtures/real-world/r10-deezer-quota.json). */
+const R10: { answers: Record<string, Record<string, unknown>> } = JSON.parse(
+  readFileSync('tests/fixtures/real-world/r10-deezer-quota.json', 'utf8'),
+);
+/** Deezer's quota answer (error code 4, sent with HTTP 200), as the case recorded it. */
+export const DEEZER_QUOTA = R10.answers['3135556003'];
+
+/** A `/track/<id>` answer in the case's shape for an id it does not hold: "Song <id>" by The Band. */
+function deezerTrack(id: string): Record<string, unknown> {
+  const known = R10.answers[id];
+  if (known && !('error' in known)) return known;
+  return {
+    ...R10.answers['3135556001'],
+    id: Number(id),
+    title: `Song ${id}`,
+    link: `https://www.deezer.com/track/${id}`,
+    artist: { id: 1, name: 'The Band' },
+  };
+}
+
+export interface DeezerServer {
+  /** The id of every `/track/<id>` request, with when it arrived (ms, the test's clock). */
+  readonly requests: Array<{ id: string; at: number }>;
+  /** Answer this id with the quota error until `release` is called. */
+  hold(id: string): void;
+  release(id: string): void;
+}
+
+/**
+ * Answers Deezer's API over JSONP (the `callback` parameter), its preview CDN and its cover CDN, so no
+ * test touches the network. Like Deezer, it answers the quota error to any request beyond 50 from the
+ * page in 5 s, as well as to held ids.
+ */
+export async function serveDeezer(page: Page): Promise<DeezerServer> {
+  const requests: Array<{ id: string; at: number }> = [];
+  const held = new Set<string>();
+  const preview = readFileSync('public/clips/j01.mp3');
+  const artwork = readFileSync('public/icon-192.png');
+  await page.route('https://api.deezer.com/**', (route, request) => {
+    const url = new URL(request.url());
+    const id = /^\/track\/(\d+)$/.exec(url.pathname)?.[1] ?? '';
+    const at = Date.now();
+    const recent = requests.filter((r) => r.at > at - 5_000).length;
+    requests.push({ id, at });
+    const body = recent >= 50 || held.has(id) ? DEEZER_QUOTA : deezerTrack(id);
+    const callback = url.searchParams.get('callback') ?? 'callback';
+    return route
+      .fulfill({ status: 200, contentType: 'text/javascript', body: `${callback}(${JSON.stringify(body)});` })
+      .catch(() => {});
+  });
+  await page.route('https://cdnt-preview.dzcdn.net/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/mpeg', body: preview }),
+  );
+  await page.route('https://cdn-images.dzcdn.net/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: artwork }),
+  );
+  return {
+    requests,
+    hold: (id) => held.add(id),
+    release: (id) => held.delete(id),
+  };
+}
