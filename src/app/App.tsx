@@ -17,7 +17,6 @@ import { TapeBar } from '../components/shelf/TapeBar';
 import { Announcer } from '../components/tracklist/announcer';
 import { Tracklist } from '../components/tracklist/Tracklist';
 import { useFileDrop } from '../hooks/useFileDrop';
-import { tracksFromFiles } from '../media/localFiles';
 import { isPlaylistFile } from '../media/playlistFiles';
 import { startKeyboardShortcuts } from '../platform/keyboard';
 import { useMixtape, useMixtapeStore } from '../store/StoreContext';
@@ -59,7 +58,15 @@ export function App() {
       await importPlaylistFile(playlist, store.getState());
     const files = dropped.filter((f) => !isPlaylistFile(f));
     if (files.length === 0) return;
-    const { tracks, rejected } = await tracksFromFiles(files);
+    // Reading files (probing each, keeping it for later visits) loads with the first drop, not the page.
+    let read: typeof import('../media/localFiles');
+    try {
+      read = await import('../media/localFiles');
+    } catch {
+      notify('error', 'A new version of Mixtape is available — reload to add files from this device.');
+      return;
+    }
+    const { tracks, rejected } = await read.tracksFromFiles(files);
     addTracks(tracks);
     if (tracks.length)
       notify(

@@ -1,4 +1,5 @@
 import { Howl, Howler } from 'howler';
+import { clipFormat } from '../model/clipUrl';
 import { type ElementMoves, elementMoves } from './elementMoves';
 import { loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
@@ -85,7 +86,8 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
     html5: true,
     preload: true,
     sprite: { __default: [0, WHOLE_CLIP_MS] },
-    ...(source.format ? { format: [source.format] } : {}),
+    // Always a hint: without one howler refuses an address with no audio extension unheard (clipFormat).
+    format: [clipFormat(source.url, source.format)],
     // howler's duration is the element's at `canplaythrough`: Firefox's guess at a stream's length from
     // what has arrived so far (see clipLength.ts). What the element settles on comes through onLength.
     onload: () => handlers.onLoad(loading ? lengthNow(loading) : howl.duration()),

@@ -1,4 +1,4 @@
-import { formatFromName, titleFromName } from '../model/clipUrl';
+import { formatFromMime, formatFromName, titleFromName } from '../model/clipUrl';
 import type { Track } from '../model/track';
 import { localFiles } from '../persistence/localFiles';
 import { probeClip } from './probeClip';
@@ -30,7 +30,8 @@ export async function tracksFromFiles(
       rejected.push(file.name);
       continue;
     }
-    const format = formatFromName(file.name);
+    // A device file's name may have no extension; the browser's File.type then says what it is.
+    const format = formatFromName(file.name) ?? formatFromMime(file.type);
     const songId = `local:${file.name}:${file.size}`;
     // Kept so the track still plays after a reload; if the browser refuses, it plays for this visit.
     await keep(songId, file);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { Deck } from './support/deck';
 import { fileSavedBy } from './support/download';
@@ -62,4 +63,36 @@ test('a Winamp file in Windows-1252 keeps its accents; an HLS manifest is refuse
   await expect(page.getByRole('alert')).toContainText('Your tapes are untouched.');
   await expect(shelf.getByRole('button')).toHaveCount(shelfSize);
   await expect(deck.rows).toHaveCount(3);
+});
+
+test('a playlist whose addresses have no audio extension plays every track (issue 13, r01)', async ({
+  page,
+}) => {
+  // A home media server's addresses: a script, a bare path, a file. Each answers with real MP3 bytes.
+  const mp3 = readFileSync('public/clips/j01.mp3');
+  await page.route(/^https:\/\/(music|cdn)\.example\.net\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/mpeg', body: mp3 }),
+  );
+  const deck = await Deck.open(page);
+  await page.getByLabel('Import playlist').setInputFiles('tests/fixtures/real-world/r01-no-extension.m3u');
+  await expect(page.getByRole('status').filter({ hasText: /Imported “.+” as a new tape/ })).toBeVisible();
+  await expect(deck.rows).toHaveCount(3);
+  const addresses = [/play\.php\?id=1182/, /\/tracks\/7731\/audio$/, /\/lighthouse\.mp3$/];
+  for (const [i, address] of addresses.entries()) {
+    await deck
+      .row(i + 1)
+      .locator('.track-play')
+      .click();
+    // Read from the media elements themselves (clipMedia knows clips by their extensions, which these lack).
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window.__mixtapeMedia ?? [])
+            .filter((m) => !m.paused && m.currentTime > 0.2)
+            .map((m) => m.currentSrc),
+        ),
+      )
+      .toContainEqual(expect.stringMatching(address));
+    await expect(deck.row(i + 1)).not.toContainText('unavailable');
+  }
 });

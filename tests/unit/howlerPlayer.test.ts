@@ -65,13 +65,15 @@ beforeEach(() => {
 });
 
 describe('createHowlerPlayer', () => {
-  it('makes HTML5-mode howls and passes a format hint only when given', () => {
+  it('makes HTML5-mode howls, always with a format hint: stated, from the address, else one to sniff', () => {
     const player = createHowlerPlayer();
-    player.load({ url: '/a.mp3' }, noop);
+    player.load({ url: '/a.ogg' }, noop);
     player.load({ url: 'https://cdn.example/preview', format: 'm4a' }, noop);
-    expect(howler.made[0]?.options).toMatchObject({ src: ['/a.mp3'], html5: true });
-    expect(howler.made[0]?.options.format).toBeUndefined();
+    // Issue 13: howler refused an address with no extension and no hint before any byte was fetched.
+    player.load({ url: 'https://cdn.example/tracks/7731/audio' }, noop);
+    expect(howler.made[0]?.options).toMatchObject({ src: ['/a.ogg'], html5: true, format: ['ogg'] });
     expect(howler.made[1]?.options.format).toEqual(['m4a']);
+    expect(howler.made[2]?.options.format).toEqual(['mp3']);
   });
 
   it('lets the media element end each clip, never a duration read before the file was scanned', () => {

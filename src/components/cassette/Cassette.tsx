@@ -1,5 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion';
+import { fitLabel, textWidth } from '../../model/labelFit';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide } from '../../store/selectors';
 import { HUB_Y, LEFT_HUB_X, RIGHT_HUB_X, VIEW_H, VIEW_W } from './geometry';
@@ -16,6 +17,8 @@ const SCREWS: ReadonlyArray<readonly [number, number]> = [
 
 /** Matches the `cassette-flip` animation in the stylesheet. */
 const FLIP_MS = 700;
+/** The label's writing space, x 32 to 290 in the viewBox. */
+const LABEL_WIDTH = 258;
 
 export function Cassette() {
   const title = useMixtape((s) => s.tape.title);
@@ -52,6 +55,12 @@ export function Cassette() {
         ? 'buffering'
         : 'stopped';
   const description = `Cassette “${title}”, side ${side}, ${state}`;
+  // The label's writing space runs from x 32 to 290; a subtitle on the same line takes its right end.
+  const subtitleWidth = subtitle ? textWidth(subtitle, 14) + 12 : 0;
+  const oneLine = fitLabel(title, LABEL_WIDTH - subtitleWidth);
+  // A title that needs two lines has the label to itself: the subtitle is on the J-card and in the details.
+  const fit = oneLine.lines.length > 1 ? fitLabel(title, LABEL_WIDTH) : oneLine;
+  const titleWidth = fit.lines.length > 1 ? LABEL_WIDTH : LABEL_WIDTH - subtitleWidth;
 
   return (
     <svg
@@ -85,10 +94,30 @@ export function Cassette() {
       <rect className="label" x="18" y="20" width="284" height="126" rx="7" />
       <rect className="label-band" x="18" y="124" width="284" height="22" />
       <path className="label-rule" d="M30 58H290M30 124H290" />
-      <text className="label-title" x="32" y="50">
-        {title}
+      <text
+        className="label-title"
+        x="32"
+        y={fit.lines.length > 1 ? 37 : 50}
+        style={{ fontSize: `${fit.size}px` }}
+      >
+        {fit.lines.map((line, i) => (
+          <tspan
+            key={line}
+            x="32"
+            dy={i === 0 ? undefined : fit.size}
+            // The estimate errs wide; should a line still come out wider, it is squeezed to the label.
+            {...(textWidth(line, fit.size) > titleWidth * 0.9
+              ? {
+                  textLength: Math.min(titleWidth, textWidth(line, fit.size)),
+                  lengthAdjust: 'spacingAndGlyphs',
+                }
+              : {})}
+          >
+            {line}
+          </tspan>
+        ))}
       </text>
-      {subtitle ? (
+      {subtitle && fit.lines.length === 1 ? (
         <text className="label-subtitle" x="288" y="50" textAnchor="end">
           {subtitle}
         </text>
