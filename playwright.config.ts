@@ -26,11 +26,12 @@ const firefoxPrefs: Record<string, boolean | number> = {
  * Playwright's BiDi channel (1.64 with Firefox ESR 153) ignores emulateMedia. Tests that need it are
  * tagged, and in Firefox run in a browser of their own whose preferences ask for what the test emulates:
  * - @media-emulation: prefers-reduced-motion and a dark colour scheme;
- * - @print-emulation: print media, for which Firefox has no preference: Chromium only.
+ * - @print-emulation: print media, for which Firefox has no preference: Chromium only;
+ * - @touch-input: real touches, which only Chromium's DevTools protocol can send: Chromium only.
  * Each of these tests first checks that the media query matches, so none can pass without it.
  */
 const MEDIA_EMULATION = /@media-emulation/;
-const NOT_ON_FIREFOX = /@media-emulation|@print-emulation/;
+const NOT_ON_FIREFOX = /@media-emulation|@print-emulation|@touch-input/;
 const emulatedMediaPrefs: Record<string, number> = {
   'ui.prefersReducedMotion': 1,
   // 0 is dark.
