@@ -102,6 +102,21 @@ describe('the deck', () => {
     expect(screen.getAllByText('0:07').length).toBeGreaterThan(0);
   });
 
+  it('says Paused when paused partway through a song, and Cued at its top (issue 20.5)', () => {
+    const { store } = renderWithStore();
+    expect(screen.getByText(/Cued · side A/)).toBeInTheDocument();
+    act(() => {
+      store.getState().play();
+      store.getState().clipStarted('j01');
+      store.getState().clipProgress('j01', 7.6);
+      store.getState().pause();
+    });
+    expect(screen.getByText(/Paused · side A/)).toBeInTheDocument();
+    expect(screen.queryByText(/Cued/)).not.toBeInTheDocument();
+    act(() => store.getState().stop());
+    expect(screen.getByText(/Cued · side A/)).toBeInTheDocument();
+  });
+
   it('the cassette describes itself and shows the tape title', () => {
     const { store } = renderWithStore();
     const cassette = screen.getByRole('img', { name: /Cassette “Juno”, side A, stopped/ });

@@ -19,7 +19,10 @@ export function NowPlaying() {
         ? 'Loading'
         : status === 'stalled'
           ? 'Buffering'
-          : 'Cued';
+          : // Stopped partway through the track is paused; at its top, the tape is cued there.
+            position > 0
+            ? 'Paused'
+            : 'Cued';
   return (
     <div className="now-playing">
       <p className="now-title" aria-live="polite">
