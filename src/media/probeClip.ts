@@ -16,8 +16,12 @@ export type ProbeElement = Pick<
 
 /**
  * Reads an audio address's length from its metadata before it joins a tape, without playing it: a
- * detached <audio> element with preload=metadata, which follows redirects to any host as playing would
- * and needs no CORS. Resolves the length in seconds; LENGTH_UNKNOWN (0) for a stream that announces none
+ * detached <audio> element, which follows redirects to any host as playing would and needs no CORS.
+ * It asks for preload=auto, not metadata: with metadata only, a browser may suspend the download once the
+ * metadata is in (HTML §4.8.11.5: networkState becomes NETWORK_IDLE), and Firefox sometimes does so before
+ * the loadedmetadata handler runs, so a stream still arriving looked fully loaded and its first burst's
+ * length (0:09 of a 0:20 stream) was kept as the clip's. The element is let go of at its metadata either
+ * way, so auto costs at most the bytes that arrive before it. Resolves the length in seconds; LENGTH_UNKNOWN (0) for a stream that announces none
  * (see clipLength.ts); null when the browser reports an error (not found, not audio) or has no metadata
  * within `timeoutMs`. Never rejects.
  */
@@ -39,7 +43,7 @@ export function probeClip(
     const fail = () => finish(null);
     const timer = setTimeout(fail, timeoutMs);
     const judge = () => finish(judgeLength(audio));
-    audio.preload = 'metadata';
+    audio.preload = 'auto';
     audio.addEventListener('loadedmetadata', judge);
     audio.addEventListener('error', fail);
     audio.src = url;

@@ -59,9 +59,9 @@ afterEach(() => {
 });
 
 describe('probeClip', () => {
-  it('asks for metadata only', () => {
+  it('asks for the clip, not metadata only, so the browser does not suspend a stream it is reading', () => {
     probe();
-    expect(audio.preload).toBe('metadata');
+    expect(audio.preload).toBe('auto');
     expect(audio.src).toBe('https://radio.example/stream.mp3');
   });
 
@@ -85,6 +85,18 @@ describe('probeClip', () => {
   it('adds a stream Firefox guesses the length of as of unknown length, not its guess', async () => {
     probe();
     audio.fire('durationchange', { duration: 9.972, bufferedEnd: 9.972, networkState: 2, readyState: 1 });
+    audio.fire('loadedmetadata');
+    await vi.runAllTimersAsync();
+    expect(result).toBe(LENGTH_UNKNOWN);
+  });
+
+  it('adds a stream Firefox has read the first burst of as of unknown length, however late its handler runs', async () => {
+    probe();
+    // Firefox 153 ESR under load (a flake in the fresh-clone CI of 6d0f810): asked for metadata only, it suspends the download
+    // (networkState NETWORK_IDLE, HTML §4.8.11.5) before the loadedmetadata handler runs. Asked for the
+    // clip, it keeps reading a stream that is still arriving.
+    const suspended = audio.preload === 'metadata';
+    audio.fire('durationchange', { duration: 9.972, bufferedEnd: 9.972, networkState: suspended ? 1 : 2 });
     audio.fire('loadedmetadata');
     await vi.runAllTimersAsync();
     expect(result).toBe(LENGTH_UNKNOWN);
