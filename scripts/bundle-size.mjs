@@ -11,6 +11,14 @@ export function measureBundle(dist = 'dist') {
   const firstLoad = new Set(
     [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]),
   );
+  // And every chunk those import statically, preload link or not: the browser loads them before the
+  // entry runs. `import(…)` (a lazy part) has a parenthesis, so it does not match.
+  for (const file of firstLoad) {
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g))
+      firstLoad.add(`assets/${m[1]}`);
+  }
   const assets = readdirSync(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
   const files = assets.map((file) => {
     const path = join(dist, 'assets', file);
