@@ -158,7 +158,7 @@ describe('catalog songs travel as provider and id', () => {
     expect(tape.tracks.every((t) => /^itunes:\d{9,10}$/.test(t.songId))).toBe(true);
     const { payload, omitted } = encodeTape(tape);
     expect(omitted).toEqual([]);
-    // Issue 5's goal; the README quotes the figure, so a change here should be a deliberate one.
+    // Issue 5's goal; docs/sharing.md and docs/bench.md quote the figure, so a change here should be a deliberate one.
     expect(payload.length).toBeLessThanOrEqual(800);
     expect(payload).toHaveLength(516);
     expect(decoded(payload).tracks.map((t) => t.songId)).toEqual(tape.tracks.map((t) => t.songId));

@@ -70,7 +70,7 @@ describe('the Juno tape', () => {
     const { payload, omitted } = encodeTape(reordered);
     expect(omitted).toEqual([]);
     expect(payload.length).toBeLessThanOrEqual(63);
-    // The figure the README quotes; a change here should be a deliberate one.
+    // The figure docs/sharing.md and docs/bench.md quote; a change here should be a deliberate one.
     expect(payload).toHaveLength(35);
     expect(payload).toMatch(/^1[A-Za-z0-9_-]+$/);
   });

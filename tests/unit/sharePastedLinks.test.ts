@@ -4,7 +4,7 @@ import type { Tape } from '../../src/model/tape';
 import { decodeTape, encodeTape, payloadFromHash, tapeContent } from '../../src/share/codec';
 import { looksCutOff, payloadText, withCutUnderscores } from '../../src/share/pastedText';
 // Copied unchanged from the real-world cases handed over with issue 13 (shared/cases/real-world), where
-// the README says what each line must give: every line opens its tape.
+// docs/sharing.md says what each line must give: every line opens its tape.
 import caseFile from '../fixtures/real-world/r05-share-links.txt?raw';
 
 function decoded(payload: string): Tape {
@@ -33,7 +33,7 @@ describe('r05-share-links.txt: share payloads as people paste them', () => {
     'reply quoting broke the line with "> " (\\n = line break)': junoTape(),
   };
 
-  it('holds the six lines the README describes', () => {
+  it('holds the six lines docs/sharing.md describes', () => {
     expect(caseLines.map(([label]) => label)).toEqual(Object.keys(expected));
     expect(caseLines[5]?.[1]).toContain('\n> ');
   });
