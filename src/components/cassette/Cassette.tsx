@@ -55,12 +55,18 @@ export function Cassette() {
         ? 'buffering'
         : 'stopped';
   const description = `Cassette “${title}”, side ${side}, ${state}`;
-  // The label's writing space runs from x 32 to 290; a subtitle on the same line takes its right end.
-  const subtitleWidth = subtitle ? textWidth(subtitle, 14) + 12 : 0;
-  const oneLine = fitLabel(title, LABEL_WIDTH - subtitleWidth);
-  // A title that needs two lines has the label to itself: the subtitle is on the J-card and in the details.
-  const fit = oneLine.lines.length > 1 ? fitLabel(title, LABEL_WIDTH) : oneLine;
-  const titleWidth = fit.lines.length > 1 ? LABEL_WIDTH : LABEL_WIDTH - subtitleWidth;
+  // Measured once per title, not on every change of play state the cassette re-renders for.
+  const { fit, titleWidth } = useMemo(() => {
+    // The label's writing space runs from x 32 to 290; a subtitle on the same line takes its right end.
+    const subtitleWidth = subtitle ? textWidth(subtitle, 14) + 12 : 0;
+    const oneLine = fitLabel(title, LABEL_WIDTH - subtitleWidth);
+    // A title that needs two lines has the label to itself: the subtitle is on the J-card and in the details.
+    const twoLines = oneLine.lines.length > 1;
+    return {
+      fit: twoLines ? fitLabel(title, LABEL_WIDTH) : oneLine,
+      titleWidth: twoLines ? LABEL_WIDTH : LABEL_WIDTH - subtitleWidth,
+    };
+  }, [title, subtitle]);
 
   return (
     <svg

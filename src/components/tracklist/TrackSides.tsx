@@ -33,19 +33,22 @@ export function TrackSides() {
               tapeLength={tape.length}
             />
             <ol className="side-tracks" start={offset + 1} aria-labelledby={`side-${side}-heading`}>
-              {tracks.map((track: Track, j) => (
-                <TrackRow
-                  key={track.id}
-                  track={track}
-                  number={offset + j + 1}
-                  total={total}
-                  seconds={tapeSeconds(track, clipOf(track))}
-                  clipOnly={songSeconds(track, clipOf(track)) === undefined && lengthKnown(clipOf(track))}
-                  current={track.id === currentId}
-                  playing={playing}
-                  problem={unavailable[track.id]}
-                />
-              ))}
+              {tracks.map((track: Track, j) => {
+                const clip = clipOf(track);
+                return (
+                  <TrackRow
+                    key={track.id}
+                    track={track}
+                    number={offset + j + 1}
+                    total={total}
+                    seconds={tapeSeconds(track, clip)}
+                    clipOnly={songSeconds(track, clip) === undefined && lengthKnown(clip)}
+                    current={track.id === currentId}
+                    playing={playing}
+                    problem={unavailable[track.id]}
+                  />
+                );
+              })}
             </ol>
             {total === 0 && side === 'A' ? (
               <p className="side-empty">
