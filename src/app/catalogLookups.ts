@@ -13,7 +13,7 @@ export function watchForCatalogTracks(store: MixtapeStore): () => void {
     requested = true;
     // Once asked for, this selector has nothing more to say: stop running it on every store update.
     unsubscribe?.();
-    void Promise.all([import('../catalog/watchLookups'), import('../catalog/catalogs')]).then(
+    void Promise.all([import('./watchLookups'), import('../catalog/catalogs')]).then(
       ([{ watchCatalogLookups }, { appCatalogs }]) => {
         if (!cancelled) stop = watchCatalogLookups(store, { catalogs: appCatalogs() });
       },

@@ -1,12 +1,12 @@
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Tape } from '../model/tape';
-import { persistOptions } from '../persistence/persistOptions';
 import type { SafeStorageEvents } from '../persistence/safeStorage';
 import { createAuditionSlice } from './auditionSlice';
 import { createCatalogSlice } from './catalogSlice';
 import { createEngineReportSlice } from './engineReportSlice';
 import { createMessagesSlice } from './messagesSlice';
+import { persistOptions } from './persistOptions';
 import { createPlaybackSlice } from './playbackSlice';
 import { createQueueSlice } from './queueSlice';
 import { syncQueue } from './queueSync';

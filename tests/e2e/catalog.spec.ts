@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Tape } from '../../src/model/tape';
-import type { Persisted } from '../../src/persistence/persistOptions';
+import type { Persisted } from '../../src/store/persistOptions';
 import { serveCatalog, serveDeezer } from './support/catalog';
 import { Deck } from './support/deck';
 import { playingClip } from './support/media';

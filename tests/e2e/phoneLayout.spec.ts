@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import fc from 'fast-check';
 import type { Tape } from '../../src/model/tape';
 import type { Track } from '../../src/model/track';
-import type { Persisted } from '../../src/persistence/persistOptions';
+import type { Persisted } from '../../src/store/persistOptions';
 import { testLinks } from '../engines/testTapes';
 
 /**

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchCatalogLookups } from '../../src/app/watchLookups';
 import { createCatalogs } from '../../src/catalog/catalogs';
 import type { JsonpLoader } from '../../src/catalog/jsonp';
 import { MAX_ATTEMPTS, retryDelayMs } from '../../src/catalog/lookupRetries';
-import { watchCatalogLookups } from '../../src/catalog/watchLookups';
 import type { Tape } from '../../src/model/tape';
 import { awaitingNames, isAwaitingLookup, type Track } from '../../src/model/track';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchCatalogLookups } from '../../src/app/watchLookups';
 import { startAuditions } from '../../src/audio/audition';
 import { startAudioEngine } from '../../src/audio/engine';
 import type { Catalogs } from '../../src/catalog/catalogs';
 import { trackFromCatalog } from '../../src/catalog/catalogTrack';
 import type { CatalogProvider, CatalogTrack, LookupReport } from '../../src/catalog/provider';
-import { watchCatalogLookups } from '../../src/catalog/watchLookups';
 import type { Tape } from '../../src/model/tape';
 import { awaitingNames, type Track } from '../../src/model/track';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { watchOtherTabs } from '../../src/app/tabSync';
 import { migrateStored } from '../../src/persistence/migrations';
 import { browserStorage } from '../../src/persistence/safeStorage';
 import { KEPT_ASIDE_PREFIX, STORAGE_KEY } from '../../src/persistence/schema';
-import { watchOtherTabs } from '../../src/persistence/tabSync';
 import { createMixtapeStore } from '../../src/store/createMixtapeStore';
 import golden from '../fixtures/stored-shelf.json';
 import { MemoryStorage } from '../support/memoryStorage';

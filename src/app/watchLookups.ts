@@ -1,11 +1,11 @@
+import type { Catalogs } from '../catalog/catalogs';
+import { trackFromCatalog } from '../catalog/catalogTrack';
+import { lookUpWithRetries } from '../catalog/lookupRetries';
+import { isPreviewStale } from '../catalog/previewExpiry';
+import type { CatalogError } from '../catalog/provider';
 import type { Tape } from '../model/tape';
 import { type CatalogName, isAwaitingLookup, parseCatalogSongId, type Track } from '../model/track';
 import type { MixtapeStore } from '../store/createMixtapeStore';
-import type { Catalogs } from './catalogs';
-import { trackFromCatalog } from './catalogTrack';
-import { lookUpWithRetries } from './lookupRetries';
-import { isPreviewStale } from './previewExpiry';
-import type { CatalogError } from './provider';
 
 export interface LookupWatchOptions {
   readonly catalogs: Catalogs;

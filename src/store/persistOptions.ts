@@ -1,9 +1,9 @@
 import type { PersistOptions } from 'zustand/middleware';
 import type { RepeatMode } from '../model/queueOrder';
-import type { MixtapeState, ShelfState } from '../store/types';
-import { migrateStored, UnreadableStateError } from './migrations';
-import { createSafeStorage, type SafeStorageEvents } from './safeStorage';
-import { PERSIST_VERSION, STORAGE_KEY } from './schema';
+import { migrateStored, UnreadableStateError } from '../persistence/migrations';
+import { createSafeStorage, type SafeStorageEvents } from '../persistence/safeStorage';
+import { PERSIST_VERSION, STORAGE_KEY } from '../persistence/schema';
+import type { MixtapeState, ShelfState } from './types';
 
 /** What is saved: the shelf, and the preferences a listener expects to find again. */
 export interface Persisted {

@@ -1,6 +1,6 @@
+import { migrateStored } from '../persistence/migrations';
+import { STORAGE_KEY } from '../persistence/schema';
 import type { MixtapeStore } from '../store/createMixtapeStore';
-import { migrateStored } from './migrations';
-import { STORAGE_KEY } from './schema';
 
 /**
  * Another tab saved its shelf: merge it in rather than let the next save here overwrite it.

@@ -1,0 +1,120 @@
+// The layer map of src/ (the table in docs/architecture.md) as Biome rules. Run with no arguments, it
+// writes one noRestrictedImports override per folder into biome.json; tests/unit/layers.test.ts checks
+// that biome.json holds exactly these and that each one bites.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+export const MAP_FILE = 'docs/architecture.md';
+export const CONFIG_FILE = 'biome.json';
+const MARKER = '<!-- layer-map';
+
+/**
+ * The rows of the layer-map table, the first table after the `<!-- layer-map` comment: each folder of
+ * `src/` (its first cell, in backticks) and the folders it may import (the third cell: folders in
+ * backticks, or "nothing", or "anything" for every other folder on the map).
+ * Throws when the table is missing or a row names a folder that has no row of its own.
+ * @param {string} markdown
+ * @returns {{ folder: string, mayImport: string[] }[]}
+ */
+export function readLayerMap(markdown) {
+  const start = markdown.indexOf(MARKER);
+  if (start < 0) throw new Error(`${MAP_FILE} has no ${MARKER} table`);
+  const lines = markdown.slice(start).split('\n').slice(1);
+  const first = lines.findIndex((line) => line.startsWith('|'));
+  const end = lines.findIndex((line, i) => i > first && !line.startsWith('|'));
+  const rows = lines
+    .slice(first, end < 0 ? undefined : end)
+    .map((line) => line.split('|').map((cell) => cell.trim()))
+    // Cells 1 and 3 of "| `folder` | holds | may import |"; the header and the rule have no backticked folder.
+    .flatMap(([, name = '', , may = '']) => {
+      const folder = /^`([\w-]+)`$/.exec(name)?.[1];
+      return folder ? [{ folder, may }] : [];
+    });
+  const folders = rows.map((row) => row.folder);
+  return rows.map(({ folder, may }) => {
+    const mayImport =
+      may === 'anything'
+        ? folders.filter((f) => f !== folder)
+        : may === 'nothing'
+          ? []
+          : [...may.matchAll(/`([\w-]+)`/g)].map((m) => m[1] ?? '');
+    const unknown = mayImport.find((f) => !folders.includes(f));
+    if (unknown !== undefined)
+      throw new Error(`${MAP_FILE}: ${folder} may import ${unknown}, which has no row`);
+    return { folder, mayImport };
+  });
+}
+
+/**
+ * Biome overrides, one per folder barred from some other folder on the map: a `noRestrictedImports`
+ * pattern group of the barred folders, matched anywhere in a relative path (`../store/types`,
+ * `../../audio`, a dynamic `import()` or a re-export alike). Biome takes a rule's options from the last override that sets them, so each override
+ * repeats the project-wide `paths` (the howler gateway) given here.
+ * @param {{ folder: string, mayImport: string[] }[]} layers
+ * @param {Record<string, unknown>} paths
+ */
+export function layerOverrides(layers, paths) {
+  return layers.flatMap(({ folder, mayImport }) => {
+    const barred = layers.map((l) => l.folder).filter((f) => f !== folder && !mayImport.includes(f));
+    if (barred.length === 0) return [];
+    // Gitignore-style globs with Biome's alternatives: `**/{store,audio}` is `../store` or `../../audio`.
+    const folders = barred.length === 1 ? barred[0] : `{${barred.join(',')}}`;
+    const may =
+      mayImport.length === 0
+        ? 'imports nothing from the rest of src/'
+        : `may import only ${mayImport.join(', ')} from the rest of src/`;
+    return [
+      {
+        includes: [`src/${folder}/**`],
+        linter: {
+          rules: {
+            style: {
+              noRestrictedImports: {
+                level: 'error',
+                options: {
+                  paths,
+                  patterns: [
+                    {
+                      group: [`**/${folders}`, `**/${folders}/**`],
+                      message: `src/${folder}/ ${may}: see the layer map in ${MAP_FILE}.`,
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+    ];
+  });
+}
+
+/** An override this script wrote: one `src/<folder>/**` include and a restricted-imports pattern. */
+const isLayerOverride = (override) =>
+  override.includes?.length === 1 &&
+  /^src\/[\w-]+\/\*\*$/.test(override.includes[0]) &&
+  override.linter?.rules?.style?.noRestrictedImports?.options?.patterns !== undefined;
+
+/**
+ * The Biome configuration with its layer overrides made from `layers`, first among the overrides so that
+ * later ones (the howler player's exemption) still win; every other setting is kept as it is.
+ * @param {{ linter: { rules: { style: { noRestrictedImports: { options: { paths: Record<string, unknown> } } } } }, overrides: object[] }} config
+ * @param {{ folder: string, mayImport: string[] }[]} layers
+ */
+export function withLayerRules(config, layers) {
+  const paths = config.linter.rules.style.noRestrictedImports.options.paths;
+  const others = config.overrides.filter((override) => !isLayerOverride(override));
+  return { ...config, overrides: [...layerOverrides(layers, paths), ...others] };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const layers = readLayerMap(readFileSync(MAP_FILE, 'utf8'));
+  const config = JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
+  writeFileSync(CONFIG_FILE, `${JSON.stringify(withLayerRules(config, layers), null, 2)}\n`);
+  const format = spawnSync('node_modules/.bin/biome', ['format', '--write', CONFIG_FILE], {
+    stdio: 'inherit',
+  });
+  if (format.status !== 0) process.exit(format.status ?? 1);
+  console.log(`${CONFIG_FILE}: layer rules for ${layers.length} folders of src/ from ${MAP_FILE}`);
+}
