@@ -27,11 +27,13 @@ const firefoxPrefs: Record<string, boolean | number> = {
  * tagged, and in Firefox run in a browser of their own whose preferences ask for what the test emulates:
  * - @media-emulation: prefers-reduced-motion and a dark colour scheme;
  * - @print-emulation: print media, for which Firefox has no preference: Chromium only;
- * - @touch-input: real touches, which only Chromium's DevTools protocol can send: Chromium only.
+ * - @touch-input: real touches, which only Chromium's DevTools protocol can send: Chromium only;
+ * - @screens: every state screenshotted in both colour schemes (screens.spec.ts): Chromium only, as the
+ *   scheme changes per context there; Firefox's layout is checked by phoneLayout.spec.ts.
  * Each of these tests first checks that the media query matches, so none can pass without it.
  */
 const MEDIA_EMULATION = /@media-emulation/;
-const NOT_ON_FIREFOX = /@media-emulation|@print-emulation|@touch-input/;
+const NOT_ON_FIREFOX = /@media-emulation|@print-emulation|@touch-input|@screens/;
 const emulatedMediaPrefs: Record<string, number> = {
   'ui.prefersReducedMotion': 1,
   // 0 is dark.
