@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { runFileCommand } from '../commands/fileCommands';
 import { Cassette } from '../components/cassette/Cassette';
 import { CrossfadeControl } from '../components/deck/CrossfadeControl';
 import { DeckSoundsToggle } from '../components/deck/DeckSoundsToggle';
@@ -9,7 +10,6 @@ import { Transport } from '../components/deck/Transport';
 import { VolumeControl } from '../components/deck/VolumeControl';
 import { lazyPart } from '../components/lazyPart';
 import { Messages } from '../components/Messages';
-import { importPlaylistFile } from '../components/playlists/importPlaylistFile';
 import { UpNext } from '../components/queue/UpNext';
 import { StandInNotice } from '../components/StandInNotice';
 import { Shelf } from '../components/shelf/Shelf';
@@ -17,7 +17,6 @@ import { TapeBar } from '../components/shelf/TapeBar';
 import { Announcer } from '../components/tracklist/announcer';
 import { Tracklist } from '../components/tracklist/Tracklist';
 import { useFileDrop } from '../hooks/useFileDrop';
-import { isPlaylistFile } from '../media/playlistFiles';
 import { startKeyboardShortcuts } from '../platform/keyboard';
 import { useMixtape, useMixtapeStore } from '../store/StoreContext';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -49,33 +48,9 @@ export function App() {
   const [helpAsked, setHelpAsked] = useState(false);
   if (helpOpen && !helpAsked) setHelpAsked(true);
   useEffect(() => startKeyboardShortcuts(store, () => setHelpOpen(true)), [store]);
-  const addTracks = useMixtape((s) => s.addTracks);
   const unreadable = useMixtape((s) => s.storage.unreadable !== null);
-  const notify = useMixtape((s) => s.notify);
-  const { over, dropProps } = useFileDrop(async (dropped) => {
-    // A playlist dropped on the deck becomes a new tape; audio files join the open one.
-    for (const playlist of dropped.filter(isPlaylistFile))
-      await importPlaylistFile(playlist, store.getState());
-    const files = dropped.filter((f) => !isPlaylistFile(f));
-    if (files.length === 0) return;
-    // Reading files (probing each, keeping it for later visits) loads with the first drop, not the page.
-    let read: typeof import('../media/localFiles');
-    try {
-      read = await import('../media/localFiles');
-    } catch {
-      notify('error', 'A new version of Mixtape is available — reload to add files from this device.');
-      return;
-    }
-    const { tracks, rejected } = await read.tracksFromFiles(files);
-    addTracks(tracks);
-    if (tracks.length)
-      notify(
-        'info',
-        `Added ${tracks.length} ${tracks.length === 1 ? 'file' : 'files'} from this device to the tape.`,
-      );
-    if (rejected.length)
-      notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
-  });
+  // A playlist dropped on the deck becomes a new tape; audio files join the open one (as the pickers do).
+  const { over, dropProps } = useFileDrop((files) => runFileCommand('addFiles', store.getState(), files));
 
   return (
     <Announcer>

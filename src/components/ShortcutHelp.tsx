@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { keyNames } from '../commands/keyNames';
 import { HELP_KEY, SHORTCUTS } from '../platform/shortcuts';
 
 /** The list of shortcuts, in a native modal dialog: focus is kept inside, Escape closes it. */
@@ -17,9 +18,9 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
         {SHORTCUTS.map((s) => (
           <div key={s.label} className="shortcut">
             <dt>
-              <kbd>{s.label}</kbd>
+              <kbd>{keyNames(s.keys)}</kbd>
             </dt>
-            <dd>{s.does}</dd>
+            <dd>{s.help ?? s.label}</dd>
           </div>
         ))}
         <div className="shortcut">

@@ -1,3 +1,4 @@
+import { runCommand } from '../commands/transport';
 import type { MixtapeStore } from '../store/createMixtapeStore';
 import { HELP_KEY, isTyping, shortcutFor } from './shortcuts';
 
@@ -18,7 +19,7 @@ export function startKeyboardShortcuts(
     const shortcut = shortcutFor(event);
     if (!shortcut) return;
     event.preventDefault();
-    shortcut.perform(store.getState());
+    runCommand(shortcut, store.getState());
   };
   target.addEventListener('keydown', onKey);
   return () => target.removeEventListener('keydown', onKey);

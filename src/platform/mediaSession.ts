@@ -1,7 +1,6 @@
+import { COMMAND_LIST, type Command, runCommand } from '../commands/transport';
 import type { MixtapeStore } from '../store/createMixtapeStore';
 import { currentTrack, wantsToPlay } from '../store/selectors';
-
-const SKIP_S = 10;
 
 /**
  * Publishes the playing track to the operating system (lock screen, media keys, headphones) and
@@ -14,18 +13,11 @@ export function startMediaSession(
 ): () => void {
   if (!session) return () => {};
   const get = () => store.getState();
-  const handlers: Array<[MediaSessionAction, MediaSessionActionHandler]> = [
-    ['play', () => get().play()],
-    ['pause', () => get().pause()],
-    ['previoustrack', () => get().previous()],
-    ['nexttrack', () => get().next()],
-    ['seekbackward', (d) => get().seekBy(-(d.seekOffset ?? SKIP_S))],
-    ['seekforward', (d) => get().seekBy(d.seekOffset ?? SKIP_S)],
-    ['seekto', (d) => d.seekTime !== undefined && get().seek(d.seekTime)],
-  ];
-  for (const [action, handler] of handlers) {
+  // Each command with a Media Session action answers it, as its button and keys do.
+  const handlers = COMMAND_LIST.filter((c): c is Command & { media: MediaSessionAction } => !!c.media);
+  for (const command of handlers) {
     try {
-      session.setActionHandler(action, handler);
+      session.setActionHandler(command.media, (d) => runCommand(command, get(), d));
     } catch {
       // An action this browser does not know: the others still work.
     }
@@ -69,9 +61,9 @@ export function startMediaSession(
   ];
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
-    for (const [action] of handlers) {
+    for (const { media } of handlers) {
       try {
-        session.setActionHandler(action, null);
+        session.setActionHandler(media, null);
       } catch {
         // As above.
       }

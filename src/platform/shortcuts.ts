@@ -1,30 +1,11 @@
-import type { MixtapeState } from '../store/types';
-
-export interface Shortcut {
-  /** Key values as in KeyboardEvent.key, lower-cased for letters. */
-  readonly keys: readonly string[];
-  /** How the keys are written in the list of shortcuts. */
-  readonly label: string;
-  readonly does: string;
-  readonly perform: (s: MixtapeState) => void;
-}
+import { COMMAND_LIST, type Command } from '../commands/transport';
 
 /**
- * Every shortcut, declared once: the key handler and the "?" list both read this table. Space and
- * the arrows belong to whatever control has focus (a button, a slider, a drag handle); the letters
- * work everywhere except while typing.
+ * The commands that have keys, in the table's order: the key handler and the "?" list both read this.
+ * Space and the arrows belong to whatever control has focus (a button, a slider, a drag handle); the
+ * letters work everywhere except while typing.
  */
-export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: [' ', 'k'], label: 'Space or K', does: 'Play or pause', perform: (s) => s.toggle() },
-  { keys: ['j'], label: 'J', does: 'Back 10 seconds', perform: (s) => s.seekBy(-10) },
-  { keys: ['l'], label: 'L', does: 'Forward 10 seconds', perform: (s) => s.seekBy(10) },
-  { keys: ['ArrowLeft'], label: '←', does: 'Back 5 seconds', perform: (s) => s.seekBy(-5) },
-  { keys: ['ArrowRight'], label: '→', does: 'Forward 5 seconds', perform: (s) => s.seekBy(5) },
-  { keys: ['n'], label: 'N', does: 'Next track', perform: (s) => s.next() },
-  { keys: ['p'], label: 'P', does: 'Previous track', perform: (s) => s.previous() },
-  { keys: ['m'], label: 'M', does: 'Mute or unmute', perform: (s) => s.toggleMute() },
-  { keys: ['s'], label: 'S', does: 'Shuffle on or off', perform: (s) => s.setShuffle(!s.queue.shuffle) },
-];
+export const SHORTCUTS = COMMAND_LIST.filter((c): c is Command & { keys: readonly string[] } => !!c.keys);
 
 export const HELP_KEY = '?';
 
@@ -60,7 +41,7 @@ export function shortcutKey(event: Pick<KeyboardEvent, 'key' | 'code'>): string 
 /** The shortcut a key press means here, or null when the focused element has a use for the key. */
 export function shortcutFor(
   event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
-): Shortcut | null {
+): Command | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const target = event.target instanceof Element ? event.target : null;
   if (target?.closest(TYPING)) return null;

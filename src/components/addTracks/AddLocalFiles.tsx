@@ -1,12 +1,9 @@
 import { useId, useState } from 'react';
-import { tracksFromFiles } from '../../media/localFiles';
-import { useMixtape } from '../../store/StoreContext';
-import { useAnnounce } from '../tracklist/announcer';
+import { FILE_COMMANDS, runFileCommand } from '../../commands/fileCommands';
+import { useMixtapeStore } from '../../store/StoreContext';
 
 export function AddLocalFiles() {
-  const addTracks = useMixtape((s) => s.addTracks);
-  const notify = useMixtape((s) => s.notify);
-  const announce = useAnnounce();
+  const store = useMixtapeStore();
   const [busy, setBusy] = useState(false);
   const id = useId();
   return (
@@ -17,7 +14,7 @@ export function AddLocalFiles() {
         shared link.
       </p>
       <label htmlFor={id} className="file-pick">
-        {busy ? 'Reading files…' : 'Choose audio files'}
+        {busy ? 'Reading files…' : FILE_COMMANDS.addFiles.label}
       </label>
       <input
         id={id}
@@ -30,13 +27,8 @@ export function AddLocalFiles() {
           e.currentTarget.value = '';
           if (files.length === 0) return;
           setBusy(true);
-          const { tracks, rejected } = await tracksFromFiles(files);
+          await runFileCommand('addFiles', store.getState(), files);
           setBusy(false);
-          addTracks(tracks);
-          if (tracks.length)
-            announce(`Added ${tracks.length} ${tracks.length === 1 ? 'file' : 'files'} to the tape.`);
-          if (rejected.length)
-            notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
         }}
       />
     </div>

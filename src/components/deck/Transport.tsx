@@ -1,23 +1,22 @@
-import { useShallow } from 'zustand/shallow';
-import { useMixtape } from '../../store/StoreContext';
+import { COMMANDS, type Command, runCommand } from '../../commands/transport';
+import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
 import { wantsToPlay } from '../../store/selectors';
 import { Icon, type IconName } from '../Icon';
 
-export const SKIP_SECONDS = 10;
-
+/** A deck key for one command: named after it, disabled when it cannot run, and running it when pressed. */
 function DeckButton({
-  label,
+  command,
+  label = command.label,
   icon,
-  onPress,
-  disabled = false,
   primary = false,
 }: {
-  label: string;
+  command: Command;
+  label?: string;
   icon: IconName;
-  onPress: () => void;
-  disabled?: boolean;
   primary?: boolean;
 }) {
+  const store = useMixtapeStore();
+  const enabled = useMixtape((s) => command.enabled?.(s) !== false);
   return (
     <button
       type="button"
@@ -25,42 +24,32 @@ function DeckButton({
       data-deck-key
       aria-label={label}
       title={label}
-      onClick={onPress}
-      disabled={disabled}
+      onClick={() => runCommand(command, store.getState())}
+      disabled={!enabled}
     >
       <Icon name={icon} />
     </button>
   );
 }
 
-/** The piano keys of a tape deck. Buttons only call store actions; the engine does the rest. */
+/** The piano keys of a tape deck, each a command of the table; the engine does the rest. */
 export function Transport() {
   const playing = useMixtape(wantsToPlay);
-  const empty = useMixtape((s) => s.tape.tracks.length === 0);
-  const { toggle, stop, next, previous, seekBy } = useMixtape(
-    useShallow((s) => ({
-      toggle: s.toggle,
-      stop: s.stop,
-      next: s.next,
-      previous: s.previous,
-      seekBy: s.seekBy,
-    })),
-  );
   return (
     <fieldset className="transport">
       <legend className="visually-hidden">Transport</legend>
-      <DeckButton label="Previous track" icon="previous" onPress={previous} disabled={empty} />
-      <DeckButton label="Rewind" icon="rewind" onPress={() => seekBy(-SKIP_SECONDS)} disabled={empty} />
+      <DeckButton command={COMMANDS.previous} icon="previous" />
+      <DeckButton command={COMMANDS.rewind} icon="rewind" />
+      {/* Named for what a press does now; the press itself toggles, as Space and K do. */}
       <DeckButton
-        label={playing ? 'Pause' : 'Play'}
+        command={COMMANDS.playPause}
+        label={(playing ? COMMANDS.pause : COMMANDS.play).label}
         icon={playing ? 'pause' : 'play'}
-        onPress={toggle}
-        disabled={empty}
         primary
       />
-      <DeckButton label="Stop" icon="stop" onPress={stop} disabled={empty} />
-      <DeckButton label="Fast forward" icon="forward" onPress={() => seekBy(SKIP_SECONDS)} disabled={empty} />
-      <DeckButton label="Next track" icon="next" onPress={next} disabled={empty} />
+      <DeckButton command={COMMANDS.stop} icon="stop" />
+      <DeckButton command={COMMANDS.fastForward} icon="forward" />
+      <DeckButton command={COMMANDS.next} icon="next" />
     </fieldset>
   );
 }

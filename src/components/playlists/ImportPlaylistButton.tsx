@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { FILE_COMMANDS, runFileCommand } from '../../commands/fileCommands';
 import { PLAYLIST_EXTENSIONS } from '../../media/playlistFiles';
 import { useMixtapeStore } from '../../store/StoreContext';
-import { importPlaylistFile } from './importPlaylistFile';
 
 export function ImportPlaylistButton() {
   const store = useMixtapeStore();
@@ -14,16 +14,16 @@ export function ImportPlaylistButton() {
         type="file"
         accept={PLAYLIST_EXTENSIONS.join(',')}
         onChange={async (e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = [...(e.currentTarget.files ?? [])];
           e.currentTarget.value = '';
-          if (file) await importPlaylistFile(file, store.getState());
+          await runFileCommand('importPlaylist', store.getState(), files);
         }}
       />
       <label htmlFor={id} className="shelf-tape shelf-new">
         <span className="shelf-plus" aria-hidden="true">
           ↥
         </span>
-        <span className="shelf-title">Import playlist</span>
+        <span className="shelf-title">{FILE_COMMANDS.importPlaylist.label}</span>
         <span className="shelf-note">XSPF, JSPF, M3U, PLS</span>
       </label>
     </>

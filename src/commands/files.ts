@@ -1,0 +1,60 @@
+import { isPlaylistFile, MAX_PLAYLIST_BYTES } from '../media/playlistFiles';
+import type { MixtapeState } from '../store/types';
+
+// What the file commands of commands/fileCommands.ts do, one export per command id. They call store
+// actions and say what happened in a message; bad files never throw.
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Each playlist file (XSPF, JSPF, M3U, PLS) becomes a new tape, or a message says what is wrong with
+ * it; the open tape is never touched either way. The parser loads only now.
+ */
+export async function importPlaylist(s: MixtapeState, files: readonly File[]): Promise<void> {
+  for (const file of files) {
+    if (file.size > MAX_PLAYLIST_BYTES) {
+      s.notify('error', `“${file.name}” is too large to be a playlist (over 2 MB). Nothing was imported.`);
+      continue;
+    }
+    // Bytes, not file.text(): that reads every file as UTF-8, and Winamp's Windows-1252 "Zoë" became "Zo�".
+    const [{ parsePlaylistBytes }, bytes] = await Promise.all([import('../playlists'), file.arrayBuffer()]);
+    const result = parsePlaylistBytes(bytes, file.name);
+    if (!result.ok) {
+      s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
+      continue;
+    }
+    s.importTape(result.title, result.tracks);
+    const skipped = result.skipped.length;
+    s.notify(
+      'info',
+      `Imported “${result.title}” as a new tape: ${count(result.tracks.length, 'track', 'tracks')}.` +
+        (skipped
+          ? ` ${count(skipped, 'entry was', 'entries were')} left out: ${result.skipped[0]?.reason ?? ''}`
+          : ''),
+    );
+  }
+}
+
+/**
+ * Files from this device: playlists become new tapes (as importPlaylist), audio files join the open
+ * tape, and the rest are named in a message. Reading audio (probing each file, keeping it for later
+ * visits) loads only when there is audio to read.
+ */
+export async function addFiles(s: MixtapeState, files: readonly File[]): Promise<void> {
+  await importPlaylist(s, files.filter(isPlaylistFile));
+  const audio = files.filter((f) => !isPlaylistFile(f));
+  if (audio.length === 0) return;
+  let read: typeof import('../media/localFiles');
+  try {
+    read = await import('../media/localFiles');
+  } catch {
+    s.notify('error', 'A new version of Mixtape is available — reload to add files from this device.');
+    return;
+  }
+  const { tracks, rejected } = await read.tracksFromFiles(audio);
+  s.addTracks(tracks);
+  if (tracks.length)
+    s.notify('info', `Added ${count(tracks.length, 'file', 'files')} from this device to the tape.`);
+  if (rejected.length)
+    s.notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
+}
