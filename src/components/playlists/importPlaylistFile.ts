@@ -14,13 +14,17 @@ export async function importPlaylistFile(
     return false;
   }
   // Bytes, not file.text(): that reads every file as UTF-8, and Winamp's Windows-1252 "Zoë" became "Zo�".
-  const [{ parsePlaylistBytes }, bytes] = await Promise.all([import('../../playlists'), file.arrayBuffer()]);
+  const [{ parsePlaylistBytes, playlistLayout }, bytes] = await Promise.all([
+    import('../../playlists'),
+    file.arrayBuffer(),
+  ]);
   const result = parsePlaylistBytes(bytes, file.name);
   if (!result.ok) {
     s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
     return false;
   }
-  s.importTape(result.title, result.tracks);
+  // Recorded from the top: a playlist that fits on side A stays there (see fillSplit).
+  s.importTape(result.title, result.tracks, playlistLayout(result.tracks));
   const skipped = result.skipped.length;
   s.notify(
     'info',
