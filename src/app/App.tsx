@@ -67,12 +67,8 @@ export function App() {
       return;
     }
     const { tracks, rejected } = await read.tracksFromFiles(files);
+    // The store says what was added ("Added “Title”", with Undo).
     addTracks(tracks);
-    if (tracks.length)
-      notify(
-        'info',
-        `Added ${tracks.length} ${tracks.length === 1 ? 'file' : 'files'} from this device to the tape.`,
-      );
     if (rejected.length)
       notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
   });

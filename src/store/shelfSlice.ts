@@ -200,6 +200,8 @@ export const createShelfSlice =
             tracks.map((track) => ({ ...track, id: o.newId() })),
           ),
         );
+        // "Added “Title”", with an Undo that takes back exactly this add (see Messages).
+        get().notify('info', `Added${label.slice(3)}`, get().history.past.at(-1));
       },
       replaceTracks: (songs) => {
         const [only] = songs.keys();

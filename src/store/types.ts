@@ -197,11 +197,13 @@ export interface Message {
   readonly id: number;
   readonly kind: 'error' | 'info';
   readonly text: string;
+  /** The edit the message reports, which it offers to undo for as long as that edit is the latest. */
+  readonly undo?: HistoryEntry | undefined;
 }
 
 export interface MessagesSlice {
   messages: readonly Message[];
-  notify: (kind: Message['kind'], text: string) => void;
+  notify: (kind: Message['kind'], text: string, undo?: HistoryEntry) => void;
   dismissMessage: (id: number) => void;
 }
 

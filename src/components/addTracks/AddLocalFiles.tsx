@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { tracksFromFiles } from '../../media/localFiles';
 import { useMixtape } from '../../store/StoreContext';
 import { useAnnounce } from '../tracklist/announcer';
+import { useCheckedAdd } from './useCheckedAdd';
 
 export function AddLocalFiles() {
-  const addTracks = useMixtape((s) => s.addTracks);
+  const { add, questionAt } = useCheckedAdd();
   const notify = useMixtape((s) => s.notify);
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
@@ -32,13 +33,15 @@ export function AddLocalFiles() {
           setBusy(true);
           const { tracks, rejected } = await tracksFromFiles(files);
           setBusy(false);
-          addTracks(tracks);
           if (tracks.length)
-            announce(`Added ${tracks.length} ${tracks.length === 1 ? 'file' : 'files'} to the tape.`);
+            add(tracks, () =>
+              announce(`Added ${tracks.length} ${tracks.length === 1 ? 'file' : 'files'} to the tape.`),
+            );
           if (rejected.length)
             notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
         }}
       />
+      {questionAt()}
     </div>
   );
 }
