@@ -1,3 +1,4 @@
+import type { Track } from '../model/track';
 import type { MixtapeState } from '../store/types';
 
 /**
@@ -16,13 +17,15 @@ export type FileCommandId = keyof typeof FILE_COMMANDS;
 
 /**
  * Runs a file command on files the user picked or dropped; resolves once they are in and a message has
- * said so (or said what was wrong). Never rejects: a code file that is gone (a new version was deployed
+ * said so (or said what was wrong). `add` puts read audio on the tape (the store's addTracks unless the
+ * caller asks before duplicates, as the picker does). Never rejects: a code file that is gone (a new version was deployed
  * since the page opened, see components/lazyPart.tsx) is said in a message too.
  */
 export async function runFileCommand(
   id: FileCommandId,
   s: MixtapeState,
   files: readonly File[],
+  add?: (tracks: readonly Omit<Track, 'id'>[]) => void,
 ): Promise<void> {
   if (files.length === 0) return;
   let perform: typeof import('./files');
@@ -32,5 +35,5 @@ export async function runFileCommand(
     s.notify('error', 'A new version of Mixtape is available — reload to add files from this device.');
     return;
   }
-  await perform[id](s, files);
+  await perform[id](s, files, add);
 }

@@ -1,4 +1,5 @@
 import { isPlaylistFile, MAX_PLAYLIST_BYTES } from '../media/playlistFiles';
+import type { Track } from '../model/track';
 import type { MixtapeState } from '../store/types';
 
 // What the file commands of commands/fileCommands.ts do, one export per command id. They call store
@@ -17,13 +18,17 @@ export async function importPlaylist(s: MixtapeState, files: readonly File[]): P
       continue;
     }
     // Bytes, not file.text(): that reads every file as UTF-8, and Winamp's Windows-1252 "Zoë" became "Zo�".
-    const [{ parsePlaylistBytes }, bytes] = await Promise.all([import('../playlists'), file.arrayBuffer()]);
+    const [{ parsePlaylistBytes, playlistLayout }, bytes] = await Promise.all([
+      import('../playlists'),
+      file.arrayBuffer(),
+    ]);
     const result = parsePlaylistBytes(bytes, file.name);
     if (!result.ok) {
       s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
       continue;
     }
-    s.importTape(result.title, result.tracks);
+    // Recorded from the top: a playlist that fits on side A stays there (model/sideSplit.ts).
+    s.importTape(result.title, result.tracks, playlistLayout(result.tracks));
     const skipped = result.skipped.length;
     s.notify(
       'info',
@@ -37,10 +42,15 @@ export async function importPlaylist(s: MixtapeState, files: readonly File[]): P
 
 /**
  * Files from this device: playlists become new tapes (as importPlaylist), audio files join the open
- * tape, and the rest are named in a message. Reading audio (probing each file, keeping it for later
- * visits) loads only when there is audio to read.
+ * tape through `add` (the store's addTracks, whose message says "Added … — Undo"), and the rest are
+ * named in a message. Reading audio (probing each file, keeping it for later visits) loads only when
+ * there is audio to read.
  */
-export async function addFiles(s: MixtapeState, files: readonly File[]): Promise<void> {
+export async function addFiles(
+  s: MixtapeState,
+  files: readonly File[],
+  add: (tracks: readonly Omit<Track, 'id'>[]) => void = s.addTracks,
+): Promise<void> {
   await importPlaylist(s, files.filter(isPlaylistFile));
   const audio = files.filter((f) => !isPlaylistFile(f));
   if (audio.length === 0) return;
@@ -52,9 +62,7 @@ export async function addFiles(s: MixtapeState, files: readonly File[]): Promise
     return;
   }
   const { tracks, rejected } = await read.tracksFromFiles(audio);
-  s.addTracks(tracks);
-  if (tracks.length)
-    s.notify('info', `Added ${count(tracks.length, 'file', 'files')} from this device to the tape.`);
+  if (tracks.length) add(tracks);
   if (rejected.length)
     s.notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
 }

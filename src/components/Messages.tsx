@@ -1,10 +1,15 @@
 import { useMixtape } from '../store/StoreContext';
 import { Icon } from './Icon';
 
-/** Errors interrupt (role=alert); everything else waits its turn (role=status). */
+/**
+ * Errors interrupt (role=alert); everything else waits its turn (role=status). A message about an edit
+ * offers Undo while that edit is still the latest, so the button always undoes what the message says.
+ */
 export function Messages() {
   const messages = useMixtape((s) => s.messages);
   const dismiss = useMixtape((s) => s.dismissMessage);
+  const latest = useMixtape((s) => s.history.past.at(-1));
+  const undo = useMixtape((s) => s.undo);
   return (
     <div className="messages">
       {messages.map((m) => (
@@ -14,6 +19,18 @@ export function Messages() {
           role={m.kind === 'error' ? 'alert' : 'status'}
         >
           <p>{m.text}</p>
+          {m.undo && m.undo === latest ? (
+            <button
+              type="button"
+              className="message-undo"
+              onClick={() => {
+                undo();
+                dismiss(m.id);
+              }}
+            >
+              Undo
+            </button>
+          ) : null}
           <button
             type="button"
             className="message-close"

@@ -1,3 +1,5 @@
+// The new tape's length and sides load with the parser, not with the page.
+export { playlistLayout } from '../model/sideSplit';
 export type { ExportOptions, ExportResult } from './exportPlaylist';
 export { type ImportOptions, type ImportResult, parsePlaylist, parsePlaylistBytes } from './importPlaylist';
 export { toJspf } from './jspf';

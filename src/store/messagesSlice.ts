@@ -7,12 +7,15 @@ export const createMessagesSlice: SliceCreator<MessagesSlice> = (set) => {
   let nextId = 1;
   return {
     messages: [],
-    notify: (kind, text) =>
+    notify: (kind, text, undo) =>
       set((s) => {
         const id = nextId;
         nextId += 1;
         return {
-          messages: [...s.messages.filter((m) => m.text !== text), { id, kind, text }].slice(-MAX_MESSAGES),
+          messages: [
+            ...s.messages.filter((m) => m.text !== text),
+            { id, kind, text, ...(undo ? { undo } : {}) },
+          ].slice(-MAX_MESSAGES),
         };
       }),
     dismissMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),

@@ -1,14 +1,7 @@
 import { moveBy, moveOnto } from '../model/arrangement';
 import { revertTapes, touchedTapes } from '../model/shelfHistory';
 import { mergeShelves } from '../model/shelfMerge';
-import {
-  balancedSplit,
-  sideCapacitySeconds,
-  TAPE_LENGTHS,
-  type Tape,
-  type TapeColors,
-  type TapeLength,
-} from '../model/tape';
+import type { Tape, TapeColors } from '../model/tape';
 import {
   appendTracks,
   copyTape,
@@ -20,7 +13,6 @@ import {
   setLinerNotes,
   updateTrack,
 } from '../model/tapeEdits';
-import { countedSeconds } from '../model/track';
 import { switchTape, syncQueue } from './queueSync';
 import type { MixtapeState, ShelfSlice, ShelfState, SliceCreator } from './types';
 
@@ -32,11 +24,6 @@ function dealColors(n: number): TapeColors {
     shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? SHELL_COLORS[0],
     label: LABEL_COLORS[n % LABEL_COLORS.length] ?? LABEL_COLORS[0],
   };
-}
-
-/** The shortest cassette whose two sides hold this much music, or the longest there is. */
-function lengthToHold(seconds: number): TapeLength {
-  return TAPE_LENGTHS.find((l) => 2 * sideCapacitySeconds(l) >= seconds) ?? 'C90';
 }
 
 /** Cassette shells and label papers a new tape is dealt from, in turn. */
@@ -213,6 +200,8 @@ export const createShelfSlice =
             tracks.map((track) => ({ ...track, id: o.newId() })),
           ),
         );
+        // "Added “Title”", with an Undo that takes back exactly this add (see Messages).
+        get().notify('info', `Added${label.slice(3)}`, get().history.past.at(-1));
       },
       replaceTracks: (songs) => {
         const [only] = songs.keys();
@@ -255,7 +244,7 @@ export const createShelfSlice =
         });
         get().notify('info', `Redone: ${entry.label}`);
       },
-      importTape: (title, tracks) => {
+      importTape: (title, tracks, layout) => {
         const s = get();
         const n = s.shelf.tapes.length;
         const entries = tracks.map((t) => ({ ...t, id: o.newId() }));
@@ -263,9 +252,8 @@ export const createShelfSlice =
           id: o.newId(),
           title: title.trim().slice(0, 100) || 'Imported playlist',
           tracks: entries,
-          sideBStart: balancedSplit(entries.map(countedSeconds)),
+          ...layout,
           colors: dealColors(n),
-          length: lengthToHold(entries.reduce((sum, t) => sum + countedSeconds(t), 0)),
           updatedAt: o.now(),
         };
         commit(`Import “${tape.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });

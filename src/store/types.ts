@@ -17,6 +17,9 @@ export interface ShelfState {
   readonly deleted: Readonly<Record<string, number>>;
 }
 
+/** A tape's cassette length and where it turns over. */
+export type TapeLayout = Pick<Tape, 'length' | 'sideBStart'>;
+
 export interface HistoryEntry {
   readonly label: string;
   /** The shelf before the edit (in `past`), or after it (in `future`). */
@@ -59,8 +62,12 @@ export interface ShelfSlice {
   mergeShelf: (other: ShelfState) => void;
   /** Points tracks from this device at new object URLs for their kept files (after a reload). */
   relinkLocalFiles: (urls: ReadonlyMap<string, string>) => void;
-  /** A playlist from a file becomes a new tape on the shelf; the open tape is never touched. */
-  importTape: (title: string, tracks: readonly Omit<Track, 'id'>[]) => void;
+  /**
+   * A playlist from a file becomes a new tape on the shelf; the open tape is never touched. `layout`: its
+   * cassette length and where it turns over, from playlistLayout (model/sideSplit), which loads with the
+   * playlist parser rather than with the page.
+   */
+  importTape: (title: string, tracks: readonly Omit<Track, 'id'>[], layout: TapeLayout) => void;
 }
 
 export interface QueuedEntry {
@@ -190,11 +197,13 @@ export interface Message {
   readonly id: number;
   readonly kind: 'error' | 'info';
   readonly text: string;
+  /** The edit the message reports, which it offers to undo for as long as that edit is the latest. */
+  readonly undo?: HistoryEntry | undefined;
 }
 
 export interface MessagesSlice {
   messages: readonly Message[];
-  notify: (kind: Message['kind'], text: string) => void;
+  notify: (kind: Message['kind'], text: string, undo?: HistoryEntry) => void;
   dismissMessage: (id: number) => void;
 }
 

@@ -91,6 +91,21 @@ describe('Search songs', () => {
     });
   });
 
+  it('asks before adding a catalog song that is already on the tape', async () => {
+    const { catalogs } = fakeCatalogs(() => ({ ok: true, value: [catPower] }));
+    const { user, store } = renderWithStore(withCatalogs(catalogs, <CatalogSearch />));
+    await user.type(screen.getByRole('searchbox', { name: 'Search songs' }), 'Sea of Love{Enter}');
+    const list = await screen.findByRole('list', { name: 'Songs from iTunes' });
+    const add = within(list).getByRole('button', { name: 'Add Sea of Love by Cat Power to the tape' });
+    await user.click(add);
+    const count = store.getState().tape.tracks.length;
+    await user.click(add);
+    const question = screen.getByRole('alertdialog', { name: '“Sea of Love” is already on this tape.' });
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().tape.tracks).toHaveLength(count);
+    expect(add).toHaveFocus();
+  });
+
   it('says when nothing is found, and shows the catalog’s own message when it fails', async () => {
     let fail = false;
     const { catalogs } = fakeCatalogs(() =>

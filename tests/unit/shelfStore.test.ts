@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SIDE_B_MARKER } from '../../src/model/arrangement';
+import { playlistLayout } from '../../src/model/sideSplit';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import { canRedo, canUndo, currentEntryId, isOwnTape } from '../../src/store/selectors';
 import { makeTape, makeTrack } from '../support/tapes';
@@ -293,7 +294,8 @@ describe('importing a playlist', () => {
       const { id: _id, ...rest } = makeTrack(n, { fullSeconds: 600, source: 'url' });
       return rest;
     };
-    state().importTape('  Road trip  ', [song(1), song(2), song(3), song(4), song(5)]);
+    const songs = [song(1), song(2), song(3), song(4), song(5)];
+    state().importTape('  Road trip  ', songs, playlistLayout(songs));
     expect(state().tape.title).toBe('Road trip');
     expect(state().tape.tracks).toHaveLength(5);
     expect(state().tape.length).toBe('C60');

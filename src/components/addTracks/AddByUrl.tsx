@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { probeClip } from '../../media/probeClip';
 import { checkClipUrl, formatFromName, titleFromName } from '../../model/clipUrl';
-import { useMixtape } from '../../store/StoreContext';
 import { useAnnounce } from '../tracklist/announcer';
+import { useCheckedAdd } from './useCheckedAdd';
 
 export function AddByUrl() {
-  const addTracks = useMixtape((s) => s.addTracks);
+  const { add, questionAt } = useCheckedAdd();
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,19 +31,25 @@ export function AddByUrl() {
     const title = String(data.get('title') ?? '').trim() || titleFromName(checked.url);
     const artist = String(data.get('artist') ?? '').trim() || 'Unknown artist';
     const format = formatFromName(checked.url);
-    addTracks([
-      {
-        songId: `url:${checked.url}`,
-        title: title.slice(0, 200),
-        artist: artist.slice(0, 200),
-        previewUrl: checked.url,
-        ...(format ? { format } : {}),
-        clipSeconds: seconds,
-        source: 'url',
-      },
-    ]);
-    announce(`Added ${title} to the tape.`);
-    form.reset();
+    // The form keeps what was typed until the song is on the tape: Cancel loses nothing.
+    const added = () => {
+      announce(`Added ${title} to the tape.`);
+      form.reset();
+    };
+    add(
+      [
+        {
+          songId: `url:${checked.url}`,
+          title: title.slice(0, 200),
+          artist: artist.slice(0, 200),
+          previewUrl: checked.url,
+          ...(format ? { format } : {}),
+          clipSeconds: seconds,
+          source: 'url',
+        },
+      ],
+      added,
+    );
   };
 
   return (
@@ -79,6 +85,7 @@ export function AddByUrl() {
       <button type="submit" className="button-primary" disabled={busy}>
         {busy ? 'Checking the audio…' : 'Add to tape'}
       </button>
+      {questionAt()}
     </form>
   );
 }

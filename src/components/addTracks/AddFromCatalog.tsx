@@ -1,10 +1,10 @@
 import { BUILT_IN_TRACKS } from '../../data/junoTape';
 import { formatTime } from '../../model/time';
-import { useMixtape } from '../../store/StoreContext';
 import { useAnnounce } from '../tracklist/announcer';
+import { useCheckedAdd } from './useCheckedAdd';
 
 export function AddFromCatalog() {
-  const addTracks = useMixtape((s) => s.addTracks);
+  const { add, questionAt } = useCheckedAdd();
   const announce = useAnnounce();
   return (
     <div className="add-section">
@@ -22,13 +22,11 @@ export function AddFromCatalog() {
               type="button"
               className="chip"
               aria-label={`Add ${song.title} by ${song.artist}`}
-              onClick={() => {
-                addTracks([song]);
-                announce(`Added ${song.title} to the tape.`);
-              }}
+              onClick={() => add([song], () => announce(`Added ${song.title} to the tape.`), song.songId)}
             >
               Add
             </button>
+            {questionAt(song.songId)}
           </li>
         ))}
       </ul>

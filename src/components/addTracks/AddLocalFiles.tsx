@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { FILE_COMMANDS, runFileCommand } from '../../commands/fileCommands';
 import { useMixtapeStore } from '../../store/StoreContext';
+import { useCheckedAdd } from './useCheckedAdd';
 
 export function AddLocalFiles() {
   const store = useMixtapeStore();
+  const { add, questionAt } = useCheckedAdd();
   const [busy, setBusy] = useState(false);
   const id = useId();
   return (
@@ -27,10 +29,12 @@ export function AddLocalFiles() {
           e.currentTarget.value = '';
           if (files.length === 0) return;
           setBusy(true);
-          await runFileCommand('addFiles', store.getState(), files);
+          // Asks first when a file is already on the tape; the store's message says what was added.
+          await runFileCommand('addFiles', store.getState(), files, (tracks) => add(tracks));
           setBusy(false);
         }}
       />
+      {questionAt()}
     </div>
   );
 }

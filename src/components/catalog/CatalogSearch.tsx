@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { trackFromCatalog } from '../../catalog/catalogTrack';
 import type { SearchStatus } from '../../catalog/searchController';
 import type { CatalogName } from '../../model/track';
-import { useMixtape } from '../../store/StoreContext';
+import { useCheckedAdd } from '../addTracks/useCheckedAdd';
 import { useAnnounce } from '../tracklist/announcer';
 import { CatalogPicker } from './CatalogPicker';
 import { CatalogSong } from './CatalogSong';
@@ -31,7 +31,7 @@ export function CatalogSearch() {
   const provider = catalogs.get(catalogName);
   const { status, controller } = useCatalogSearch(provider);
   const inputRef = useRef<HTMLInputElement>(null);
-  const addTracks = useMixtape((s) => s.addTracks);
+  const { add, questionAt } = useCheckedAdd();
   const announce = useAnnounce();
   const statusId = useId();
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
@@ -97,16 +97,22 @@ export function CatalogSearch() {
                       type="button"
                       className="chip chip-accent"
                       aria-label={`Add ${song.title} by ${song.artist} to the tape`}
-                      onClick={() => {
-                        addTracks([trackFromCatalog(song)]);
-                        setAdded((was) => new Set(was).add(key));
-                        announce(`Added ${song.title} to the tape.`);
-                      }}
+                      onClick={() =>
+                        add(
+                          [trackFromCatalog(song)],
+                          () => {
+                            setAdded((was) => new Set(was).add(key));
+                            announce(`Added ${song.title} to the tape.`);
+                          },
+                          key,
+                        )
+                      }
                     >
                       {added.has(key) ? 'Add again' : 'Add to tape'}
                     </button>
                   }
                 />
+                {questionAt(key)}
               </li>
             );
           })}
