@@ -255,6 +255,7 @@ export const createShelfSlice =
         });
         get().notify('info', `Redone: ${entry.label}`);
       },
+      restoreHistory: (history) => set({ history }),
       importTape: (title, tracks) => {
         const s = get();
         const n = s.shelf.tapes.length;
