@@ -83,7 +83,7 @@ describe('Search songs', () => {
       'true',
     );
 
-    await user.click(within(row).getByRole('button', { name: 'Add Sea of Love by Cat Power to the tape' }));
+    await user.click(within(row).getByRole('button', { name: 'Add to tape: Sea of Love by Cat Power' }));
     expect(store.getState().tape.tracks.at(-1)).toMatchObject({
       songId: 'itunes:205683774',
       source: 'catalog',
@@ -136,7 +136,7 @@ describe('Find real previews', () => {
     );
     expect(within(region).getAllByText('No match in the catalog: keeps its stand-in.')).toHaveLength(18);
     await user.click(
-      within(region).getByRole('button', { name: 'Use Sea of Love by Cat Power for Sea of Love' }),
+      within(region).getByRole('button', { name: 'Use this: Sea of Love by Cat Power, for Sea of Love' }),
     );
     const sea = store.getState().tape.tracks.find((t) => t.title === 'Sea of Love');
     expect(sea).toMatchObject({ source: 'catalog', songId: 'itunes:205683774' });
