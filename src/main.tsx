@@ -37,6 +37,11 @@ const localSongIds = store
   .getState()
   .shelf.tapes.flatMap((t) => t.tracks.filter((x) => x.source === 'local').map((x) => x.songId));
 void localFiles.restore(localSongIds).then((urls) => store.getState().relinkLocalFiles(urls));
+// The last visit's undo steps, in a part of their own: nothing on the first screen needs them at once.
+if (storage)
+  void import('./persistence/keptHistory')
+    .then(({ keepHistory }) => keepHistory(store, storage))
+    .catch(() => undefined);
 watchSharedLinks(store);
 watchForCatalogTracks(store);
 startMediaSession(store);

@@ -6,15 +6,31 @@ export function StorageNotice() {
   const unreadable = useMixtape((s) => s.storage.unreadable);
   const dismiss = useMixtape((s) => s.dismissUnreadable);
   if (!unreadable) return null;
+  const { tapes } = unreadable;
   return (
     <div className="notice" role="alert">
-      <p>
-        <strong>Your saved tapes could not be read</strong> ({unreadable.reason}), so Mixtape started with a
-        clean shelf. Nothing was deleted:{' '}
-        {unreadable.keptAsKey
-          ? 'the old data is kept aside in this browser.'
-          : 'the old data is left where it was.'}
-      </p>
+      {tapes ? (
+        <p>
+          <strong>
+            {tapes.length === 1
+              ? `Your saved tape ${tapes[0]} could not be read`
+              : `${tapes.length} of your saved tapes could not be read (${tapes.join(', ')})`}
+          </strong>{' '}
+          ({unreadable.reason}), so {tapes.length === 1 ? 'it was' : 'they were'} set aside and the rest of
+          your shelf opened. Nothing was deleted:{' '}
+          {unreadable.keptAsKey
+            ? 'the unreadable data is kept aside in this browser.'
+            : 'the old data is left where it was.'}
+        </p>
+      ) : (
+        <p>
+          <strong>Your saved tapes could not be read</strong> ({unreadable.reason}), so Mixtape started with a
+          clean shelf. Nothing was deleted:{' '}
+          {unreadable.keptAsKey
+            ? 'the old data is kept aside in this browser.'
+            : 'the old data is left where it was.'}
+        </p>
+      )}
       <div className="toolbar">
         <button
           type="button"

@@ -1,7 +1,6 @@
 export type RepeatMode = 'off' | 'all' | 'one';
 
 /** Why the queue moves: a clip that ends honours repeat-one, a press of Next does not. */
-export type AdvanceReason = 'ended' | 'skip';
 
 /** Deterministic PRNG so a shuffle can be replayed from its seed (in tests and across reloads). */
 export function mulberry32(seed: number): () => number {
@@ -54,15 +53,12 @@ export function playOrder(
   return currentId !== undefined && ids.includes(currentId) ? [currentId, ...rest] : rest;
 }
 
-/** The cursor after the current track, or `null` when the tape has run out. */
-export function nextCursor(
-  length: number,
-  cursor: number,
-  repeat: RepeatMode,
-  reason: AdvanceReason,
-): number | null {
+/**
+ * The cursor after the current track, or `null` when the tape has run out. Repeat-one is the store's
+ * to apply when a track ends (engineReportSlice); here it moves on like repeat-all.
+ */
+export function nextCursor(length: number, cursor: number, repeat: RepeatMode): number | null {
   if (length === 0) return null;
-  if (repeat === 'one' && reason === 'ended') return cursor;
   if (cursor + 1 < length) return cursor + 1;
   return repeat === 'off' ? null : 0;
 }
@@ -82,7 +78,7 @@ export function nextPlayable(
 ): number | null {
   let at: number | null = cursor;
   for (let step = 0; step < order.length; step += 1) {
-    at = nextCursor(order.length, at, repeat === 'one' ? 'all' : repeat, 'skip');
+    at = nextCursor(order.length, at, repeat);
     if (at === null) return null;
     const id = order[at];
     if (id !== undefined && isPlayable(id)) return at;

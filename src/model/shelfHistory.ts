@@ -4,6 +4,11 @@ import type { Tape } from './tape';
 /** A shelf as undo sees it: tapes, tombstones, and which tape is open. */
 export interface HistoryShelf extends MergeableShelf {
   readonly activeId: string;
+  /**
+   * The ids of all its tapes in shelf order, when `tapes` holds only some of them (a step read back from
+   * storage keeps just the tapes its edit touched); absent, `tapes` is the whole shelf.
+   */
+  readonly order?: readonly string[];
 }
 
 /**
@@ -52,10 +57,11 @@ export function revertTapes<S extends HistoryShelf>(
     else deleted[tape.id] = now;
   }
   // A tape the undo brings back goes where it stood in `to`, after the tapes that stood before it.
-  for (const [index, tape] of to.tapes.entries()) {
+  const order = to.order ?? to.tapes.map((t) => t.id);
+  for (const tape of to.tapes) {
     const restored = back.get(tape.id);
     if (!restored || held.has(tape.id)) continue;
-    const before = new Set(to.tapes.slice(0, index).map((t) => t.id));
+    const before = new Set(order.slice(0, Math.max(0, order.indexOf(tape.id))));
     const at = tapes.reduce((last, t, i) => (before.has(t.id) ? i + 1 : last), 0);
     tapes.splice(at, 0, restored);
   }

@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { KEPT_ASIDE_PREFIX } from './schema';
+import type { SetAsideTape } from './migrations';
+import { HISTORY_KEY, KEPT_ASIDE_PREFIX } from './schema';
 
 export type StorageHealth =
   | { readonly mode: 'saving' }
@@ -10,6 +11,8 @@ export interface Unreadable {
   readonly keptAsKey: string | null;
   readonly raw: string;
   readonly reason: string;
+  /** When only some tapes were set aside (and the rest loaded): their names. Absent: the whole value. */
+  readonly tapes?: readonly string[];
 }
 
 export interface SafeStorageEvents {
@@ -76,7 +79,7 @@ export function createSafeStorage<S>(
     events.onHealth(next);
   };
 
-  const keepAside = (raw: string, reason: string) => {
+  const keepAside = (raw: string, reason: string, tapes?: readonly string[]) => {
     const key = `${KEPT_ASIDE_PREFIX}${now().toISOString()}`;
     let kept: string | null = null;
     try {
@@ -86,10 +89,12 @@ export function createSafeStorage<S>(
       blocked = true;
       setHealth({ mode: 'memory-only', reason: 'there was no room to keep the unreadable data aside' });
     }
-    events.onUnreadable({ keptAsKey: kept, raw, reason });
+    events.onUnreadable({ keptAsKey: kept, raw, reason, ...(tapes ? { tapes } : {}) });
   };
 
-  const api: PersistStorage<S> & { keepAside: (reason: string) => void } = {
+  const api: PersistStorage<S> & {
+    keepAside: (reason: string, tapes?: readonly SetAsideTape[]) => void;
+  } = {
     getItem: (name) => {
       let raw: string | null;
       try {
@@ -123,11 +128,24 @@ export function createSafeStorage<S>(
       lastState = value.state;
       const raw = JSON.stringify(value);
       if (raw === lastWritten) return;
-      try {
+      const write = () => {
         storage.setItem(name, raw);
         lastWritten = raw;
         setHealth({ mode: 'saving' });
+      };
+      try {
+        write();
       } catch (e) {
+        // The tapes come first: the undo steps kept beside them (keptHistory.ts) give way to them.
+        if (isQuotaError(e) && storage.getItem(HISTORY_KEY) !== null) {
+          storage.removeItem(HISTORY_KEY);
+          try {
+            write();
+            return;
+          } catch {
+            // Full even so: said below.
+          }
+        }
         setHealth({
           mode: 'memory-only',
           reason: isQuotaError(e)
@@ -139,9 +157,19 @@ export function createSafeStorage<S>(
     removeItem: () => {
       // Never: the user's tapes are only ever replaced by newer versions of themselves.
     },
-    /** For a value that parsed as JSON but failed migration or the schema. */
-    keepAside: (reason) => {
-      if (lastRaw !== null) keepAside(lastRaw, reason);
+    /**
+     * For a value that parsed as JSON but failed migration or the schema: the whole of it; or, given
+     * `tapes`, just those tapes, before the next write drops them (one entry: the tape's text, or a JSON
+     * array of their texts).
+     */
+    keepAside: (reason, tapes) => {
+      if (tapes)
+        keepAside(
+          tapes.length === 1 ? (tapes[0]?.raw ?? '') : `[${tapes.map((t) => t.raw).join(',')}]`,
+          reason,
+          tapes.map((t) => t.name),
+        );
+      else if (lastRaw !== null) keepAside(lastRaw, reason);
     },
   };
   return api;

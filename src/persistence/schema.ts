@@ -4,6 +4,8 @@ import * as v from 'valibot';
 export const PERSIST_VERSION = 2;
 export const STORAGE_KEY = 'mixtape:shelf';
 export const KEPT_ASIDE_PREFIX = 'mixtape:shelf:unreadable:';
+/** The last undo steps, beside the shelf (keptHistory.ts); the first thing to go when storage is full. */
+export const HISTORY_KEY = 'mixtape:shelf:history';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const seconds = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24 * 3600));
@@ -30,7 +32,7 @@ export const StoredTape = v.object({
   id: text(100),
   title: text(100),
   subtitle: v.exactOptional(text(200)),
-  tracks: v.pipe(v.array(StoredTrack), v.maxLength(5000)),
+  tracks: v.pipe(v.array(StoredTrack), v.maxLength(5000), v.readonly()),
   sideBStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
   colors: v.object({ shell: color, label: color }),
   length: v.picklist(['C46', 'C60', 'C90']),
@@ -38,11 +40,14 @@ export const StoredTape = v.object({
   updatedAt: v.exactOptional(v.number()),
 });
 
-export const StoredShelf = v.object({
-  tapes: v.array(StoredTape),
-  activeId: text(100),
-  deleted: v.record(v.string(), v.number()),
-});
+const shelfFields = { activeId: text(100), deleted: v.record(v.string(), v.number()) };
+export const StoredShelf = v.object({ ...shelfFields, tapes: v.pipe(v.array(StoredTape), v.readonly()) });
+
+/**
+ * The shelf as first read: each tape is left unread here and read on its own (restoreStored), so one
+ * damaged tape costs only itself, as Excalidraw restores a drawing element by element.
+ */
+export const StoredShelfOutline = v.object({ ...shelfFields, tapes: v.array(v.unknown()) });
 
 export const StoredPrefs = v.object({
   volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
@@ -52,5 +57,12 @@ export const StoredPrefs = v.object({
   deckSounds: v.boolean(),
 });
 
+/**
+ * What is saved: the shelf and the preferences a listener expects to find again. The one definition of
+ * the stored shape; its type is inferred from it.
+ */
 export const PersistedState = v.object({ shelf: StoredShelf, prefs: StoredPrefs });
 export type PersistedState = v.InferOutput<typeof PersistedState>;
+
+/** PersistedState with each tape left unread, for restoreStored to read one by one. */
+export const PersistedOutline = v.object({ shelf: StoredShelfOutline, prefs: StoredPrefs });

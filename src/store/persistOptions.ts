@@ -1,21 +1,11 @@
 import type { PersistOptions } from 'zustand/middleware';
-import type { RepeatMode } from '../model/queueOrder';
-import { migrateStored, UnreadableStateError } from '../persistence/migrations';
+import { type Restored, restoreStored, UnreadableStateError } from '../persistence/migrations';
 import { createSafeStorage, type SafeStorageEvents } from '../persistence/safeStorage';
-import { PERSIST_VERSION, STORAGE_KEY } from '../persistence/schema';
-import type { MixtapeState, ShelfState } from './types';
+import { PERSIST_VERSION, type PersistedState, STORAGE_KEY } from '../persistence/schema';
+import type { MixtapeState } from './types';
 
-/** What is saved: the shelf, and the preferences a listener expects to find again. */
-export interface Persisted {
-  readonly shelf: ShelfState;
-  readonly prefs: {
-    readonly volume: number;
-    readonly muted: boolean;
-    readonly repeat: RepeatMode;
-    readonly crossfade: number;
-    readonly deckSounds: boolean;
-  };
-}
+/** What is saved: the stored shape, whose type is inferred from its schema (schema.ts). */
+export type Persisted = PersistedState;
 
 const partialize = (s: MixtapeState): Persisted => ({
   shelf: s.shelf,
@@ -46,22 +36,31 @@ export function persistOptions(
   events: SafeStorageEvents,
 ): PersistOptions<MixtapeState, Persisted> {
   const safe = createSafeStorage<Persisted>(storage, events, samePersisted);
+  // An older value is restored in `migrate`; `merge` then needs what it set aside, not just what it kept.
+  let migrated: Restored | null = null;
   return {
     name: STORAGE_KEY,
     version: PERSIST_VERSION,
     storage: safe,
     partialize,
-    migrate: (state, version) => migrateStored(state, version),
+    migrate: (state, version) => {
+      migrated = restoreStored(state, version);
+      return migrated.state;
+    },
     merge: (persisted, current) => {
       // persist merges even when nothing (or nothing readable) was stored: then there is nothing to take.
       if (persisted === undefined || persisted === null) return current;
-      let state: Persisted;
+      let restored: Restored;
       try {
-        state = migrateStored(persisted, PERSIST_VERSION);
+        restored = migrated?.state === persisted ? migrated : restoreStored(persisted, PERSIST_VERSION);
       } catch (e) {
         safe.keepAside(e instanceof UnreadableStateError ? e.message : 'it could not be read');
         return current;
       }
+      // Kept aside before anything is written, since the next save holds only the tapes that loaded.
+      const [damaged] = restored.setAside;
+      if (damaged) safe.keepAside(damaged.reason, restored.setAside);
+      const { state } = restored;
       return {
         ...current,
         shelf: state.shelf,

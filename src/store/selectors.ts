@@ -41,6 +41,3 @@ export const upcomingEntryId = (s: MixtapeState): string | undefined => {
 export const isOwnTape = (s: MixtapeState): boolean => s.shelf.tapes.some((t) => t.id === s.tape.id);
 
 export const isVisiting = (s: MixtapeState): boolean => s.visiting !== null && s.tape.id === s.visiting.id;
-
-export const canUndo = (s: MixtapeState) => s.history.past.length > 0;
-export const canRedo = (s: MixtapeState) => s.history.future.length > 0;

@@ -244,6 +244,7 @@ export const createShelfSlice =
         });
         get().notify('info', `Redone: ${entry.label}`);
       },
+      restoreHistory: (history) => set({ history }),
       importTape: (title, tracks, layout) => {
         const s = get();
         const n = s.shelf.tapes.length;

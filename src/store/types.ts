@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CatalogDetails } from '../catalog/catalogTrack';
 import type { RepeatMode } from '../model/queueOrder';
+import type { HistoryShelf } from '../model/shelfHistory';
 import type { Tape, TapeColors, TapeLength } from '../model/tape';
 import type { TrackPatch } from '../model/tapeEdits';
 import type { Track } from '../model/track';
@@ -22,8 +23,8 @@ export type TapeLayout = Pick<Tape, 'length' | 'sideBStart'>;
 
 export interface HistoryEntry {
   readonly label: string;
-  /** The shelf before the edit (in `past`), or after it (in `future`). */
-  readonly shelf: ShelfState;
+  /** The shelf before the edit (in `past`), or after it (in `future`); read back from storage, only its touched tapes. */
+  readonly shelf: HistoryShelf;
   /** The tapes the edit added, removed or changed: all that undo and redo bring back. */
   readonly touched: readonly string[];
 }
@@ -58,6 +59,8 @@ export interface ShelfSlice {
   replaceTracks: (songs: ReadonlyMap<string, Omit<Track, 'id'>>) => void;
   undo: () => void;
   redo: () => void;
+  /** Puts in undo steps kept from an earlier visit (keptHistory.ts); not itself a step. */
+  restoreHistory: (history: ShelfSlice['history']) => void;
   /** Takes in another tab's shelf, keeping the newer copy of every tape. */
   mergeShelf: (other: ShelfState) => void;
   /** Points tracks from this device at new object URLs for their kept files (after a reload). */

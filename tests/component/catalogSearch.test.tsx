@@ -83,7 +83,7 @@ describe('Search songs', () => {
       'true',
     );
 
-    await user.click(within(row).getByRole('button', { name: 'Add Sea of Love by Cat Power to the tape' }));
+    await user.click(within(row).getByRole('button', { name: 'Add to tape: Sea of Love by Cat Power' }));
     expect(store.getState().tape.tracks.at(-1)).toMatchObject({
       songId: 'itunes:205683774',
       source: 'catalog',
@@ -96,7 +96,9 @@ describe('Search songs', () => {
     const { user, store } = renderWithStore(withCatalogs(catalogs, <CatalogSearch />));
     await user.type(screen.getByRole('searchbox', { name: 'Search songs' }), 'Sea of Love{Enter}');
     const list = await screen.findByRole('list', { name: 'Songs from iTunes' });
-    const add = within(list).getByRole('button', { name: 'Add Sea of Love by Cat Power to the tape' });
+    const add = within(list).getByRole('button', {
+      name: /^(Add to tape|Add again): Sea of Love by Cat Power$/,
+    });
     await user.click(add);
     const count = store.getState().tape.tracks.length;
     await user.click(add);
@@ -151,7 +153,7 @@ describe('Find real previews', () => {
     );
     expect(within(region).getAllByText('No match in the catalog: keeps its stand-in.')).toHaveLength(18);
     await user.click(
-      within(region).getByRole('button', { name: 'Use Sea of Love by Cat Power for Sea of Love' }),
+      within(region).getByRole('button', { name: 'Use this: Sea of Love by Cat Power, for Sea of Love' }),
     );
     const sea = store.getState().tape.tracks.find((t) => t.title === 'Sea of Love');
     expect(sea).toMatchObject({ source: 'catalog', songId: 'itunes:205683774' });

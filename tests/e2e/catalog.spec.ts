@@ -64,7 +64,7 @@ test('search “Sea of Love”, hear the preview through the deck, add it to the
   await catPower.getByRole('button', { name: 'Preview Sea of Love by Cat Power' }).click();
   await expect.poll(async () => (await playingClip(page)) ?? null).toBeNull();
 
-  await catPower.getByRole('button', { name: 'Add Sea of Love by Cat Power to the tape' }).click();
+  await catPower.getByRole('button', { name: 'Add to tape: Sea of Love by Cat Power' }).click();
   await expect(deck.rows).toHaveCount(20);
   const added = deck.rows.last();
   await expect(added).toContainText('Sea of Love');
@@ -137,9 +137,9 @@ test('“Find real previews” offers a match for every Juno track, and using th
   // Heard, then confirmed one by one…
   await panel.getByRole('button', { name: 'Preview Tire Swing by Kimya Dawson' }).click();
   await deck.expectPlaying(/audio-ssl\.itunes\.apple\.com/, 0.5);
-  await panel.getByRole('button', { name: 'Use Tire Swing by Kimya Dawson for Tire Swing' }).click();
+  await panel.getByRole('button', { name: 'Use this: Tire Swing by Kimya Dawson, for Tire Swing' }).click();
   await expect(page.getByText('Your tape: every change is saved in this browser.')).toBeVisible();
-  await panel.getByRole('button', { name: 'Keep the stand-in for Dearest' }).click();
+  await panel.getByRole('button', { name: 'Keep stand-in for Dearest' }).click();
   // …or all at once.
   await panel.getByRole('button', { name: 'Use all 17 matches' }).click();
   await expect(deck.rows.getByRole('link', { name: /on Apple Music/ })).toHaveCount(18);

@@ -57,19 +57,18 @@ describe('shuffled', () => {
 
 describe('nextCursor', () => {
   it('stops at the end with repeat off and wraps with repeat all', () => {
-    expect(nextCursor(3, 1, 'off', 'ended')).toBe(2);
-    expect(nextCursor(3, 2, 'off', 'ended')).toBeNull();
-    expect(nextCursor(3, 2, 'all', 'ended')).toBe(0);
+    expect(nextCursor(3, 1, 'off')).toBe(2);
+    expect(nextCursor(3, 2, 'off')).toBeNull();
+    expect(nextCursor(3, 2, 'all')).toBe(0);
   });
 
-  it('repeats one track when it ends, but Next still moves on', () => {
-    expect(nextCursor(3, 1, 'one', 'ended')).toBe(1);
-    expect(nextCursor(3, 1, 'one', 'skip')).toBe(2);
-    expect(nextCursor(3, 2, 'one', 'skip')).toBe(0);
+  it('moves on with repeat one too (Next, and a track that will not play)', () => {
+    expect(nextCursor(3, 1, 'one')).toBe(2);
+    expect(nextCursor(3, 2, 'one')).toBe(0);
   });
 
   it('has nothing to play on an empty tape', () => {
-    expect(nextCursor(0, 0, 'all', 'ended')).toBeNull();
+    expect(nextCursor(0, 0, 'all')).toBeNull();
   });
 });
 

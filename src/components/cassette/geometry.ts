@@ -1,5 +1,3 @@
-import { FULL_REEL_RADIUS_CM } from '../../model/tapePosition';
-
 /** The drawing's units: a cassette is 100.4 × 63.8 mm; hubs sit 42.5 mm apart. */
 export const VIEW_W = 320;
 export const VIEW_H = 204;
@@ -9,4 +7,3 @@ export const RIGHT_HUB_X = 212;
 const PX_PER_CM = (RIGHT_HUB_X - LEFT_HUB_X) / 4.25;
 
 export const cmToPx = (cm: number) => cm * PX_PER_CM;
-export const FULL_REEL_PX = cmToPx(FULL_REEL_RADIUS_CM);

@@ -96,7 +96,7 @@ export function CatalogSearch() {
                     <button
                       type="button"
                       className="chip chip-accent"
-                      aria-label={`Add ${song.title} by ${song.artist} to the tape`}
+                      aria-label={`${added.has(key) ? 'Add again' : 'Add to tape'}: ${song.title} by ${song.artist}`}
                       onClick={() =>
                         add(
                           [trackFromCatalog(song)],

@@ -61,17 +61,26 @@ export default function FindRealPreviews({ onClose }: { onClose: () => void }) {
     [provider, announce],
   );
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setRows(new Map());
-    run(asked, controller.signal);
-    return () => controller.abort();
-  }, [asked, run]);
+  // One run at a time, each with its own controller: a new run (Continue), another catalog or closing
+  // the panel aborts the one before, so no late answer lands in rows it was not asked for.
+  const current = useRef<AbortController | null>(null);
+  const start = useCallback(
+    (tracks: readonly Track[]) => {
+      current.current?.abort();
+      const controller = new AbortController();
+      current.current = controller;
+      run(tracks, controller.signal);
+    },
+    [run],
+  );
 
-  const continueRun = () => {
-    const waiting = asked.filter((t) => rows.get(t.id)?.kind === 'waiting');
-    run(waiting, new AbortController().signal);
-  };
+  useEffect(() => {
+    setRows(new Map());
+    start(asked);
+    return () => current.current?.abort();
+  }, [asked, start]);
+
+  const continueRun = () => start(asked.filter((t) => rows.get(t.id)?.kind === 'waiting'));
 
   const use = (entries: readonly [string, Extract<RowState, { kind: 'found' }>][]) => {
     if (entries.length === 0) return;
@@ -148,7 +157,9 @@ export default function FindRealPreviews({ onClose }: { onClose: () => void }) {
           </>
         ) : null}
       </p>
-      <ol className="match-list">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, and while its rows search it holds
+          nothing focusable, so keyboard users reach the list itself to scroll it (axe's scrollable-region-focusable). */}
+      <ol className="match-list" tabIndex={0} aria-label="Tracks looked up">
         {asked.map((track) => (
           <MatchRow
             key={track.id}

@@ -55,7 +55,7 @@ export function MatchRow({
               <button
                 type="button"
                 className="chip chip-accent"
-                aria-label={`Use ${state.song.title} by ${state.song.artist} for ${track.title}`}
+                aria-label={`Use this: ${state.song.title} by ${state.song.artist}, for ${track.title}`}
                 onClick={() => onUse(state)}
               >
                 Use this
@@ -63,7 +63,7 @@ export function MatchRow({
               <button
                 type="button"
                 className="chip"
-                aria-label={`Keep the stand-in for ${track.title}`}
+                aria-label={`Keep stand-in for ${track.title}`}
                 onClick={onKeep}
               >
                 Keep stand-in

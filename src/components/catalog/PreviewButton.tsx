@@ -20,7 +20,8 @@ export function PreviewButton({ song }: { song: Omit<Track, 'id'> }) {
         aria-label={`Preview ${song.title} by ${song.artist}`}
         onClick={() => (sounding ? stopAudition() : auditionPreview(song))}
       >
-        <span aria-hidden="true">{sounding ? '■' : '▶'}</span> {sounding ? 'Stop' : 'Preview'}
+        {/* The name stays "Preview …" (label in name, WCAG 2.5.3); pressed and the glyph say it sounds. */}
+        <span aria-hidden="true">{sounding ? '■' : '▶'}</span> Preview
       </button>
       {status === 'playing' ? (
         <span className="preview-time">
