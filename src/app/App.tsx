@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Cassette } from '../components/cassette/Cassette';
 import { CrossfadeControl } from '../components/deck/CrossfadeControl';
 import { DeckSoundsToggle } from '../components/deck/DeckSoundsToggle';
@@ -17,6 +17,7 @@ import { TapeBar } from '../components/shelf/TapeBar';
 import { Announcer } from '../components/tracklist/announcer';
 import { Tracklist } from '../components/tracklist/Tracklist';
 import { useFileDrop } from '../hooks/useFileDrop';
+import { whenIdle } from '../hooks/whenIdle';
 import { isPlaylistFile } from '../media/playlistFiles';
 import { startKeyboardShortcuts } from '../platform/keyboard';
 import { useMixtape, useMixtapeStore } from '../store/StoreContext';
@@ -32,6 +33,10 @@ const StorageNotice = lazyPart('the storage notice', () =>
 const ShortcutHelp = lazyPart('the shortcut list', () =>
   import('../components/ShortcutHelp').then((m) => m.ShortcutHelp),
 );
+// The phone's player bar, and what watches for the deck to scroll away, load once the first screen is up.
+const PlayerBar = lazyPart('the player bar', () =>
+  import('../components/deck/PlayerBar').then((m) => m.PlayerBar),
+);
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
 /** Mounted after the first render, so the prerendered page (which has no service worker) hydrates as is. */
@@ -44,6 +49,9 @@ function ServiceWorkerUpdates() {
 export function App() {
   useUndoShortcuts();
   const store = useMixtapeStore();
+  const transport = useRef<HTMLFieldSetElement>(null);
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
   const [helpOpen, setHelpOpen] = useState(false);
   // Once loaded, the dialog stays in the page: closing it is the native dialog's, which gives focus back.
   const [helpAsked, setHelpAsked] = useState(false);
@@ -112,7 +120,7 @@ export function App() {
             ) : null}
             <NowPlaying />
             <SeekBar />
-            <Transport />
+            <Transport ref={transport} />
             <div className="deck-row">
               <PlayModes />
               <VolumeControl />
@@ -129,6 +137,7 @@ export function App() {
             <Tracklist />
           </div>
         </main>
+        {idle ? <PlayerBar deck={transport} /> : null}
         <Messages />
         {helpAsked ? <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
         <ServiceWorkerUpdates />

@@ -1,40 +1,16 @@
+import type { Ref } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { useMixtape } from '../../store/StoreContext';
 import { wantsToPlay } from '../../store/selectors';
-import { Icon, type IconName } from '../Icon';
+import { DeckButton } from './DeckButton';
 
 export const SKIP_SECONDS = 10;
 
-function DeckButton({
-  label,
-  icon,
-  onPress,
-  disabled = false,
-  primary = false,
-}: {
-  label: string;
-  icon: IconName;
-  onPress: () => void;
-  disabled?: boolean;
-  primary?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      className={primary ? 'deck-key deck-key-primary' : 'deck-key'}
-      data-deck-key
-      aria-label={label}
-      title={label}
-      onClick={onPress}
-      disabled={disabled}
-    >
-      <Icon name={icon} />
-    </button>
-  );
-}
-
-/** The piano keys of a tape deck. Buttons only call store actions; the engine does the rest. */
-export function Transport() {
+/**
+ * The piano keys of a tape deck. Buttons only call store actions; the engine does the rest. `ref` is the
+ * keys' group, which the phone's player bar watches to know when the keys are off the screen.
+ */
+export function Transport({ ref }: { ref?: Ref<HTMLFieldSetElement> }) {
   const playing = useMixtape(wantsToPlay);
   const empty = useMixtape((s) => s.tape.tracks.length === 0);
   const { toggle, stop, next, previous, seekBy } = useMixtape(
@@ -47,7 +23,7 @@ export function Transport() {
     })),
   );
   return (
-    <fieldset className="transport">
+    <fieldset className="transport" ref={ref}>
       <legend className="visually-hidden">Transport</legend>
       <DeckButton label="Previous track" icon="previous" onPress={previous} disabled={empty} />
       <DeckButton label="Rewind" icon="rewind" onPress={() => seekBy(-SKIP_SECONDS)} disabled={empty} />
