@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { runFileCommand } from '../commands/fileCommands';
 import { Cassette } from '../components/cassette/Cassette';
 import { CrossfadeControl } from '../components/deck/CrossfadeControl';
@@ -6,6 +6,7 @@ import { DeckSoundsToggle } from '../components/deck/DeckSoundsToggle';
 import { NowPlaying } from '../components/deck/NowPlaying';
 import { PlayModes } from '../components/deck/PlayModes';
 import { SeekBar } from '../components/deck/SeekBar';
+import { PlayerBar } from '../components/deck/PlayerBar';
 import { Transport } from '../components/deck/Transport';
 import { VolumeControl } from '../components/deck/VolumeControl';
 import { lazyPart } from '../components/lazyPart';
@@ -31,6 +32,7 @@ const StorageNotice = lazyPart('the storage notice', () =>
 const ShortcutHelp = lazyPart('the shortcut list', () =>
   import('../components/ShortcutHelp').then((m) => m.ShortcutHelp),
 );
+
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
 /** Mounted after the first render, so the prerendered page (which has no service worker) hydrates as is. */
@@ -43,6 +45,7 @@ function ServiceWorkerUpdates() {
 export function App() {
   useUndoShortcuts();
   const store = useMixtapeStore();
+  const transport = useRef<HTMLFieldSetElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   // Once loaded, the dialog stays in the page: closing it is the native dialog's, which gives focus back.
   const [helpAsked, setHelpAsked] = useState(false);
@@ -87,7 +90,7 @@ export function App() {
             ) : null}
             <NowPlaying />
             <SeekBar />
-            <Transport />
+            <Transport ref={transport} />
             <div className="deck-row">
               <PlayModes />
               <VolumeControl />
@@ -104,6 +107,8 @@ export function App() {
             <Tracklist />
           </div>
         </main>
+        {/* Shows on phones only, once the deck's keys have scrolled off the top of the screen. */}
+        <PlayerBar deck={transport} />
         <Messages />
         {helpAsked ? <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} /> : null}
         <ServiceWorkerUpdates />

@@ -1,3 +1,4 @@
+import { downloadText } from '../media/download';
 import { isPlaylistFile, MAX_PLAYLIST_BYTES } from '../media/playlistFiles';
 import type { Track } from '../model/track';
 import type { MixtapeState } from '../store/types';
@@ -65,4 +66,24 @@ export async function addFiles(
   if (tracks.length) add(tracks);
   if (rejected.length)
     s.notify('error', `These files aren’t audio this browser can play: ${rejected.join(', ')}.`);
+}
+
+/** The playlist formats a tape exports to (src/playlists/ writes each). */
+export type PlaylistFormat = 'xspf' | 'jspf' | 'm3u8';
+
+/**
+ * Exports the open tape as a playlist file of `format` (XSPF, JSPF or M3U8, saved with MIME `type`), and
+ * says which tracks were left out: files from this device have no address another player could open.
+ */
+export async function exportPlaylist(s: MixtapeState, format: PlaylistFormat, type: string): Promise<void> {
+  const playlists = await import('../playlists');
+  const write = { xspf: playlists.toXspf, jspf: playlists.toJspf, m3u8: playlists.toM3u8 }[format];
+  const { text, omitted } = write(s.tape, { baseUrl: document.baseURI });
+  downloadText(playlists.downloadName(s.tape, format), text, type);
+  if (omitted.length > 0) {
+    s.notify(
+      'info',
+      `Left out of the playlist: ${omitted.map((t) => `“${t.title}”`).join(', ')}. Files from this device have no address another player could open.`,
+    );
+  }
 }

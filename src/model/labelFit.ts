@@ -1,7 +1,8 @@
 /**
- * How a title is written on a cassette's label, in the label's own units (the cassette's SVG viewBox): one
+ * How a title is written on a cassette's label (in the cassette's SVG units), the shelf and the J-card: one
  * line at the full size while it fits, then smaller, then two lines, then cut with an ellipsis. The full
- * title is always kept elsewhere (the cassette's accessible name and tooltip, the tracklist, the shelf).
+ * title is always kept elsewhere (the cassette's accessible name and tooltip, the tracklist, the shelf's
+ * button name, the J-card's hidden text).
  *
  * Widths are estimated from the characters, not measured: the label is drawn on the server's first screen
  * and in tests without fonts, so layout cannot be asked. The estimate errs wide, and a line that still
@@ -39,9 +40,18 @@ export interface LabelFit {
   readonly cut: boolean;
 }
 
-const FULL = 30;
-const SMALLEST_ONE_LINE = 22;
-const TWO_LINES = 17;
+/** The sizes a title may be written at, in the caller's units (label units, points, pixels). */
+export interface LabelSizes {
+  /** While the title fits one line at this size. */
+  readonly full: number;
+  /** The smallest a one-line title is shrunk to before it wraps. */
+  readonly smallest: number;
+  /** Both lines of a wrapped title. */
+  readonly twoLines: number;
+}
+
+/** The cassette's label, in its SVG units. */
+export const CASSETTE_LABEL: LabelSizes = { full: 30, smallest: 22, twoLines: 17 };
 
 /** Cuts `text` to at most `width` at `size`, with an ellipsis when anything was left out. */
 function cutToWidth(text: string, width: number, size: number): string {
@@ -59,24 +69,26 @@ function takeLine(words: readonly string[], width: number, size: number): number
 }
 
 /**
- * Lays out `title` in `width` label units: full size, else shrunk down to SMALLEST_ONE_LINE, else two lines
- * at TWO_LINES broken between words (inside a word only when one word is wider than the line), the second
- * cut with "…" if it still does not fit. An empty title gives no lines.
+ * Lays out `title` in `width` units: one line at `sizes.full` (CASSETTE_LABEL's unless told) while it fits,
+ * else shrunk no smaller than `sizes.smallest`, else two lines at `sizes.twoLines` broken between words
+ * (inside a word only when one word is wider than the line), the second cut with "…" if it still does not
+ * fit. An empty title gives no lines.
  */
-export function fitLabel(title: string, width: number): LabelFit {
+export function fitLabel(title: string, width: number, sizes: LabelSizes = CASSETTE_LABEL): LabelFit {
   const text = title.trim().replace(/\s+/g, ' ');
-  if (!text) return { lines: [], size: FULL, cut: false };
+  if (!text) return { lines: [], size: sizes.full, cut: false };
   const natural = textWidth(text, 1);
-  if (natural * FULL <= width) return { lines: [text], size: FULL, cut: false };
+  if (natural * sizes.full <= width) return { lines: [text], size: sizes.full, cut: false };
   const shrunk = Math.floor(width / natural);
-  if (shrunk >= SMALLEST_ONE_LINE) return { lines: [text], size: shrunk, cut: false };
+  if (shrunk >= sizes.smallest) return { lines: [text], size: shrunk, cut: false };
+  const size = sizes.twoLines;
   const words = text.split(' ');
-  const first = takeLine(words, width, TWO_LINES);
-  const firstLine = cutToWidth(words.slice(0, first).join(' '), width, TWO_LINES);
+  const first = takeLine(words, width, size);
+  const firstLine = cutToWidth(words.slice(0, first).join(' '), width, size);
   const rest = words.slice(first).join(' ');
   // One word wider than the line: it is broken, and what is left of it goes on.
   const carried = firstLine.endsWith('…') ? [...text].slice([...firstLine].length - 1).join('') : rest;
   const lines = [firstLine.endsWith('…') ? firstLine.slice(0, -1) : firstLine];
-  if (carried) lines.push(cutToWidth(carried.trim(), width, TWO_LINES));
-  return { lines, size: TWO_LINES, cut: lines.at(-1)?.endsWith('…') ?? false };
+  if (carried) lines.push(cutToWidth(carried.trim(), width, size));
+  return { lines, size, cut: lines.at(-1)?.endsWith('…') ?? false };
 }

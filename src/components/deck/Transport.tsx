@@ -1,42 +1,17 @@
-import { COMMANDS, type Command, runCommand } from '../../commands/transport';
-import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
+import type { Ref } from 'react';
+import { COMMANDS } from '../../commands/transport';
+import { useMixtape } from '../../store/StoreContext';
 import { wantsToPlay } from '../../store/selectors';
-import { Icon, type IconName } from '../Icon';
+import { DeckButton } from './DeckButton';
 
-/** A deck key for one command: named after it, disabled when it cannot run, and running it when pressed. */
-function DeckButton({
-  command,
-  label = command.label,
-  icon,
-  primary = false,
-}: {
-  command: Command;
-  label?: string;
-  icon: IconName;
-  primary?: boolean;
-}) {
-  const store = useMixtapeStore();
-  const enabled = useMixtape((s) => command.enabled?.(s) !== false);
-  return (
-    <button
-      type="button"
-      className={primary ? 'deck-key deck-key-primary' : 'deck-key'}
-      data-deck-key
-      aria-label={label}
-      title={label}
-      onClick={() => runCommand(command, store.getState())}
-      disabled={!enabled}
-    >
-      <Icon name={icon} />
-    </button>
-  );
-}
-
-/** The piano keys of a tape deck, each a command of the table; the engine does the rest. */
-export function Transport() {
+/**
+ * The piano keys of a tape deck, each a command of the table; the engine does the rest. `ref` is the keys'
+ * group, which the phone's player bar watches to know when the keys are off the screen.
+ */
+export function Transport({ ref }: { ref?: Ref<HTMLFieldSetElement> }) {
   const playing = useMixtape(wantsToPlay);
   return (
-    <fieldset className="transport">
+    <fieldset className="transport" ref={ref}>
       <legend className="visually-hidden">Transport</legend>
       <DeckButton command={COMMANDS.previous} icon="previous" />
       <DeckButton command={COMMANDS.rewind} icon="rewind" />

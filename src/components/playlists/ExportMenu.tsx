@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
+import type { PlaylistFormat } from '../../commands/files';
 import { useEscape } from '../../hooks/useEscape';
 import { usePressOutside } from '../../hooks/usePressOutside';
-import { downloadText } from '../../media/download';
 import { useMixtapeStore } from '../../store/StoreContext';
 
 const FORMATS = [
@@ -19,18 +19,10 @@ export function ExportMenu() {
   useEscape(panelRef, () => setOpen(false));
   usePressOutside(open, [panelRef, toggleRef], () => setOpen(false));
 
-  const save = async (ext: (typeof FORMATS)[number]['ext'], type: string) => {
-    const playlists = await import('../../playlists');
-    const s = store.getState();
-    const write = { xspf: playlists.toXspf, jspf: playlists.toJspf, m3u8: playlists.toM3u8 }[ext];
-    const { text, omitted } = write(s.tape, { baseUrl: document.baseURI });
-    downloadText(playlists.downloadName(s.tape, ext), text, type);
-    if (omitted.length > 0) {
-      s.notify(
-        'info',
-        `Left out of the playlist: ${omitted.map((t) => `“${t.title}”`).join(', ')}. Files from this device have no address another player could open.`,
-      );
-    }
+  const save = async (ext: PlaylistFormat, type: string) => {
+    // The writers, the download and the message load only when a format is picked.
+    const { exportPlaylist } = await import('../../commands/files');
+    await exportPlaylist(store.getState(), ext, type);
     setOpen(false);
   };
 

@@ -1,8 +1,14 @@
 import { useShallow } from 'zustand/shallow';
+import { fitLabel, type LabelSizes } from '../../model/labelFit';
 import type { Tape } from '../../model/tape';
 import { useMixtape } from '../../store/StoreContext';
 import { ImportPlaylistButton } from '../playlists/ImportPlaylistButton';
 import { MiniCassette } from './MiniCassette';
+
+// The shelf's titles in px (0.9rem, at most 0.75rem), in a card 148 px wide less its padding and border.
+const SHELF_TITLE: LabelSizes = { full: 14.4, smallest: 12, twoLines: 12 };
+// The estimate is made for the handwriting; the shelf's bold sans runs about 1.4 times as wide.
+const SHELF_WIDTH = 130 / 1.4;
 
 function ShelfTape({
   tape,
@@ -15,6 +21,9 @@ function ShelfTape({
   active: boolean;
   onOpen: () => void;
 }) {
+  // Written as the cassette's label is (labelFit.ts): smaller, then two lines, then cut by CSS's line-clamp,
+  // which wraps and measures the real text. The whole title stays the button's name, and a long one's tooltip.
+  const fit = fitLabel(tape.title, SHELF_WIDTH, SHELF_TITLE);
   return (
     <li>
       <button
@@ -24,7 +33,13 @@ function ShelfTape({
         onClick={onOpen}
       >
         <MiniCassette colors={tape.colors} />
-        <span className="shelf-title">{tape.title}</span>
+        <span
+          className="shelf-title"
+          style={{ fontSize: fit.size }}
+          title={fit.lines.length > 1 ? tape.title : undefined}
+        >
+          {tape.title}
+        </span>
         <span className="shelf-note">{note}</span>
       </button>
     </li>

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
+import { charactersLeft } from '../../model/charactersLeft';
 import { TAPE_LENGTHS } from '../../model/tape';
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../../model/tapeEdits';
 import { useMixtape } from '../../store/StoreContext';
@@ -61,6 +62,8 @@ export default function TapeDetails({ onClose }: { onClose: () => void }) {
   const setLinerNotes = useMixtape((s) => s.setLinerNotes);
   const titleRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  // The room left on the label, counted as the field types; announced only near the limit (below).
+  const [room, setRoom] = useState(() => charactersLeft(tape.title, MAX_TITLE_LENGTH));
   useEscape(panelRef, onClose);
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -77,12 +80,21 @@ export default function TapeDetails({ onClose }: { onClose: () => void }) {
           ref={titleRef}
           defaultValue={tape.title}
           maxLength={MAX_TITLE_LENGTH}
+          aria-describedby="tape-title-left"
+          onInput={(e) => setRoom(charactersLeft(e.currentTarget.value, MAX_TITLE_LENGTH))}
           onBlur={commitTitle}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commitTitle();
           }}
         />
       </label>
+      <p id="tape-title-left" className="hint">
+        {room.text}
+      </p>
+      {/* A count read at every key would drown the typing out: only the last few are said, politely. */}
+      <p className="visually-hidden" aria-live="polite">
+        {room.near ? room.text : ''}
+      </p>
       <Swatches
         legend="Label colour"
         name="label-color"

@@ -1,0 +1,52 @@
+import type { CSSProperties, RefObject } from 'react';
+import { COMMANDS } from '../../commands/transport';
+import { useScrolledPast } from '../../hooks/useScrolledPast';
+import { formatLength, formatTime, lengthKnown } from '../../model/time';
+import { useMixtape } from '../../store/StoreContext';
+import { currentTrack, wantsToPlay } from '../../store/selectors';
+import { DeckButton } from './DeckButton';
+
+/** The one-column layout (below the two-column breakpoint in index.css): there the deck scrolls away. */
+export const ONE_COLUMN = '(max-width: 899.98px)';
+
+/**
+ * The deck in brief, fixed to the bottom of a phone's screen while the deck's own controls are scrolled
+ * off its top (issue 20.2): the song, Play/Pause, Next track and how far in it is. Its buttons run the same
+ * commands as the deck's. Nothing here is live: the deck's now-playing line already announces songs,
+ * and saying them twice would be noise. While it shows, the page keeps room for it at its foot and
+ * messages sit above it (index.css, .app:has(.player-bar)).
+ *
+ * `deck` is the deck's transport; the bar shows while that is scrolled wholly off the top of the screen.
+ */
+export function PlayerBar({ deck }: { deck: RefObject<Element | null> }) {
+  const away = useScrolledPast(deck, ONE_COLUMN);
+  const track = useMixtape(currentTrack);
+  const playing = useMixtape(wantsToPlay);
+  const position = useMixtape((s) => Math.floor(s.playback.position));
+  const duration = useMixtape((s) => s.playback.duration);
+  if (!away || !track) return null;
+  const known = lengthKnown(duration);
+  const shown = known ? Math.min(position, duration) : position;
+  return (
+    <section className="player-bar" aria-label="Now playing">
+      <div
+        className="player-bar-progress"
+        aria-hidden="true"
+        style={{ '--fill': `${known ? (shown / duration) * 100 : 0}%` } as CSSProperties}
+      />
+      <p className="player-bar-song">
+        <strong>{track.title}</strong> <span className="now-artist">{track.artist}</span>
+        <span className="visually-hidden">
+          , {formatTime(shown)} of {formatLength(duration)}
+        </span>
+      </p>
+      <DeckButton
+        command={COMMANDS.playPause}
+        label={(playing ? COMMANDS.pause : COMMANDS.play).label}
+        icon={playing ? 'pause' : 'play'}
+        primary
+      />
+      <DeckButton command={COMMANDS.next} icon="next" />
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { expect, type Page, test } from '@playwright/test';
+import { Deck } from './support/deck';
+import { playingClip } from './support/media';
+
+/**
+ * A player at hand on a phone (issue 20.2): once the deck's keys are scrolled off the top of a 360 px
+ * screen, a bar at its foot holds the song, Play/Pause and Next; it never covers the last row, and a
+ * desktop, whose deck stays on the screen, has none.
+ */
+
+const bar = (page: Page) => page.getByRole('region', { name: 'Now playing' });
+
+/** Scrolls to the very foot of the page and waits until the window is there. */
+async function scrollToFoot(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
+      ),
+    )
+    .toBe(true);
+}
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the bar follows the deck off the screen: its Pause pauses the clip, and the last row stays above it', async ({
+    page,
+  }) => {
+    const deck = await Deck.open(page);
+    await expect(bar(page)).toHaveCount(0);
+    await deck.button('Play').click();
+    await deck.expectPlaying(/\/clips\/j01\.mp3$/, 0.2);
+
+    await deck.row(19).scrollIntoViewIfNeeded();
+    await expect(bar(page)).toBeVisible();
+    await expect(bar(page)).toContainText('All I Want Is You');
+    expect(await bar(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('player-bar-in');
+    await bar(page).getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(bar(page).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await expect.poll(() => playingClip(page)).toBeUndefined();
+    await bar(page).getByRole('button', { name: 'Play', exact: true }).click();
+    await deck.expectPlaying(/\/clips\/j01\.mp3$/);
+    await bar(page).getByRole('button', { name: 'Next track', exact: true }).click();
+    await expect(bar(page)).toContainText('My Rollercoaster');
+    await deck.expectPlaying(/\/clips\/j02\.mp3$/);
+
+    // At the foot of the page the last row lies wholly above the bar, and nothing is wider than the screen.
+    await scrollToFoot(page);
+    const row = await deck.row(19).boundingBox();
+    const held = await bar(page).boundingBox();
+    expect(row && held, 'the last row and the bar are laid out').toBeTruthy();
+    if (!row || !held) return;
+    expect(row.y + row.height).toBeLessThanOrEqual(held.y);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+
+    // Back at the top, the deck's own keys are there again and the bar goes.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(bar(page)).toHaveCount(0);
+  });
+});
+
+test.describe('on a 360 px phone that prefers reduced motion', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the bar appears without sliding in', { tag: '@media-emulation' }, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    const deck = await Deck.open(page);
+    await deck.row(19).scrollIntoViewIfNeeded();
+    await expect(bar(page)).toBeVisible();
+    expect(await bar(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  });
+});
+
+test.describe('on a 1440 px desktop', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('there is no bar, even at the foot of a playing tape', async ({ page }) => {
+    const deck = await Deck.open(page);
+    await deck.button('Play').click();
+    await deck.expectPlaying(/\/clips\/j01\.mp3$/, 0.2);
+    await deck.row(19).scrollIntoViewIfNeeded();
+    await scrollToFoot(page);
+    // The bar's code has loaded (it loads on every screen) and decided: still nothing.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => /\/PlayerBar-[\w-]+\.js$/.test(e.name)),
+        ),
+      )
+      .toBe(true);
+    await expect(bar(page)).toHaveCount(0);
+  });
+});
