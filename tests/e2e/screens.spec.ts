@@ -105,8 +105,9 @@ const STATES: ReadonlyArray<readonly [string, Step]> = [
       await page.getByRole('button', { name: /^Label & notes/ }).click();
       const title = page.getByRole('textbox', { name: /^Title/ });
       await title.fill(LONG_TITLE);
+      await expect(title).toHaveAccessibleDescription(/0 characters left/);
       await title.press('Enter');
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(LONG_TITLE.slice(0, 20));
+      await expect(page).toHaveTitle(`${LONG_TITLE} — Mixtape`);
     },
   ],
 ];
