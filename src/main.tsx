@@ -7,6 +7,7 @@ import { watchSharedLinks } from './app/sharedLinks';
 import { watchOtherTabs } from './app/tabSync';
 import { junoTape } from './data/junoTape';
 import { whenIdle } from './hooks/whenIdle';
+import { newVersionAsks } from './model/text';
 import { localFiles } from './persistence/localFiles';
 import { browserStorage } from './persistence/safeStorage';
 import { STORAGE_KEY } from './persistence/schema';
@@ -68,7 +69,7 @@ const loadAudio = () => {
     .then(({ startAudio }) => startAudio(store))
     .catch(() => {
       // Its file is gone: a new version was deployed since this page opened (see components/lazyPart.tsx).
-      store.getState().notify('error', 'A new version of Mixtape is available — reload to play.');
+      store.getState().notify('error', newVersionAsks('play'));
     });
 };
 whenIdle(loadAudio);

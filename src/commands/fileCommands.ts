@@ -1,3 +1,4 @@
+import { newVersionAsks } from '../model/text';
 import type { Track } from '../model/track';
 import type { MixtapeState } from '../store/types';
 
@@ -32,7 +33,7 @@ export async function runFileCommand(
   try {
     perform = await import('./files');
   } catch {
-    s.notify('error', 'A new version of Mixtape is available — reload to add files from this device.');
+    s.notify('error', newVersionAsks('add files from this device'));
     return;
   }
   await perform[id](s, files, add);

@@ -1,5 +1,6 @@
 import { downloadText } from '../media/download';
 import { isPlaylistFile, MAX_PLAYLIST_BYTES } from '../media/playlistFiles';
+import { newVersionAsks } from '../model/text';
 import type { Track } from '../model/track';
 import type { MixtapeState } from '../store/types';
 
@@ -59,7 +60,7 @@ export async function addFiles(
   try {
     read = await import('../media/localFiles');
   } catch {
-    s.notify('error', 'A new version of Mixtape is available — reload to add files from this device.');
+    s.notify('error', newVersionAsks('add files from this device'));
     return;
   }
   const { tracks, rejected } = await read.tracksFromFiles(audio);

@@ -1,4 +1,5 @@
 import { Component, type ComponentType, lazy, type ReactNode, Suspense, useState } from 'react';
+import { newVersionAsks } from '../model/text';
 import { useMixtape } from '../store/StoreContext';
 
 /**
@@ -11,7 +12,7 @@ function PartFailed({ what, onRetry }: { what: string; onRetry: () => void }) {
   return (
     <div role="alert" className="part-failed">
       <p>
-        A new version of Mixtape is available — reload to open {what}.
+        {newVersionAsks(`open ${what}`)}
         {saving
           ? ' Your tapes are saved.'
           : ' This browser is not saving: a reload loses this tab’s changes.'}

@@ -1,5 +1,6 @@
 import { type ComponentType, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { newVersionAsks } from '../../model/text';
 import { useMixtape } from '../../store/StoreContext';
 
 /**
@@ -16,7 +17,7 @@ export function PrintJCard() {
       card = (await import('./JCard')).JCard;
     } catch {
       // The same words as every lazy part's: after a deploy the old file is gone (see lazyPart.tsx).
-      notify('error', 'A new version of Mixtape is available — reload to print the J-card.');
+      notify('error', newVersionAsks('print the J-card'));
       return;
     }
     setCard(() => card);
