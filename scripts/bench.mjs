@@ -4,14 +4,16 @@
 // one place the docs take a figure from, so two pages can never quote two figures for one thing.
 import { execSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { JS_BUDGET_BYTES, measureBundle } from './bundle-size.mjs';
 
+// The machine's load when the bench starts: timings on a busy shared machine run long, and say so.
+const loadAtStart = loadavg()[0].toFixed(1);
 const printed = [];
 /** Prints a line and keeps it for docs/bench-latest.md. */
 function say(line = '') {
-  say(line);
+  console.log(line);
   printed.push(line);
 }
 /** Runs one bench script, printing its output as it comes and keeping it; stops the bench if it fails. */
@@ -67,6 +69,6 @@ const dirty = execSync('git status --porcelain', { encoding: 'utf8' }).trim()
   : '';
 writeFileSync(
   join('docs', 'bench-latest.md'),
-  `# Latest bench figures\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, at commit ${commit}${dirty}, on a ${availableParallelism()}-core machine. What each figure means: [bench.md](bench.md).\n\n\`\`\`text\n${printed.join('\n').trim()}\n\`\`\`\n`,
+  `# Latest bench figures\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, at commit ${commit}${dirty}, on a ${availableParallelism()}-core machine whose load average was ${loadAtStart} when it started. What each figure means: [bench.md](bench.md).\n\n\`\`\`text\n${printed.join('\n').trim()}\n\`\`\`\n`,
 );
 console.log('\nWritten to docs/bench-latest.md');
