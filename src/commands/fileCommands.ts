@@ -19,8 +19,8 @@ export type FileCommandId = keyof typeof FILE_COMMANDS;
 /**
  * Runs a file command on files the user picked or dropped; resolves once they are in and a message has
  * said so (or said what was wrong). `add` puts read audio on the tape (the store's addTracks unless the
- * caller asks before duplicates, as the picker does). Never rejects: a code file that is gone (a new version was deployed
- * since the page opened, see components/lazyPart.tsx) is said in a message too.
+ * caller asks before duplicates, as the picker does). Never rejects: a code file that is gone (a new
+ * version was deployed since the page opened, see components/lazyPart.tsx) is said in a message too.
  */
 export async function runFileCommand(
   id: FileCommandId,

@@ -2,6 +2,7 @@ import type { CSSProperties, RefObject } from 'react';
 import { COMMANDS } from '../../commands/transport';
 import { useScrolledPast } from '../../hooks/useScrolledPast';
 import { formatLength, formatTime, lengthKnown } from '../../model/time';
+import type { Track } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentTrack, wantsToPlay } from '../../store/selectors';
 import { DeckButton } from './DeckButton';
@@ -21,10 +22,15 @@ export const ONE_COLUMN = '(max-width: 899.98px)';
 export function PlayerBar({ deck }: { deck: RefObject<Element | null> }) {
   const away = useScrolledPast(deck, ONE_COLUMN);
   const track = useMixtape(currentTrack);
+  // The clock is read only by the bar on screen, so a desktop (or a phone at the deck) does not
+  // re-render this every second of play.
+  return away && track ? <Bar track={track} /> : null;
+}
+
+function Bar({ track }: { track: Track }) {
   const playing = useMixtape(wantsToPlay);
   const position = useMixtape((s) => Math.floor(s.playback.position));
   const duration = useMixtape((s) => s.playback.duration);
-  if (!away || !track) return null;
   const known = lengthKnown(duration);
   const shown = known ? Math.min(position, duration) : position;
   return (
