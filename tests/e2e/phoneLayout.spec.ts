@@ -199,6 +199,8 @@ test.describe('on a phone', () => {
         [{ width: 360, tapes: 1, style: 'words', opening: 'shared', opens: [], message: 'none' }],
         [{ width: 360, tapes: 2, style: 'run', opening: 'shared', opens: [], message: 'save shared' }],
         [{ width: 320, tapes: 12, style: 'run', opening: 'empty', opens: [0, 1, 2], message: 'delete' }],
+        // A control the page scrolls to lies above the player bar that then shows, not under it.
+        [{ width: 320, tapes: 3, style: 'run', opening: 'shared', opens: [3, 19], message: 'save shared' }],
       ],
     });
   });

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { Deck } from './support/deck';
 import { playingClip } from './support/media';
 
@@ -60,6 +60,44 @@ test.describe('on a 360 px phone', () => {
     // Back at the top, the deck's own keys are there again and the bar goes.
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(bar(page)).toHaveCount(0);
+  });
+});
+
+/** Whether the point at the middle of `target` is `target` itself (or inside it): nothing fixed lies over it. */
+const uncovered = (target: Locator) =>
+  target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return top !== null && el.contains(top);
+  });
+
+test.describe('on a 360 px phone with a message showing', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('neither the message nor the bar hides the last song: the foot keeps room, and focus stops above both', async ({
+    page,
+  }) => {
+    const deck = await Deck.open(page);
+    // A copy made and deleted again: the message about it stays until dismissed, with its Undo.
+    const thisTape = page.getByRole('region', { name: 'This tape' });
+    await thisTape.getByRole('button', { name: 'Duplicate' }).click();
+    await thisTape.getByRole('button', { name: 'Delete tape' }).click();
+    const message = page.getByRole('status').filter({ hasText: 'Deleted' });
+    await expect(message).toBeVisible();
+    const more = deck.row(19).getByRole('button', { name: /^More for / });
+
+    // Moved to by focus (a keyboard user's Tab, a screen reader's cursor): the page stops with the key above
+    // the message and the bar that slides in once the deck is gone.
+    await more.focus();
+    await expect(bar(page)).toBeVisible();
+    await expect(more).toBeInViewport({ ratio: 1 });
+    expect(await uncovered(more), 'the focused key is not under the message or the bar').toBe(true);
+
+    // Scrolled to the very foot, the last song's key still lies above both: the message does not go by itself.
+    await scrollToFoot(page);
+    await expect(message).toBeVisible();
+    expect(await uncovered(more), 'at the foot the last key is not under the message or the bar').toBe(true);
+    await more.click({ trial: true, timeout: 5_000 });
   });
 });
 
