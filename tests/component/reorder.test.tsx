@@ -61,11 +61,11 @@ describe('reordering from the keyboard', () => {
     const { store, user } = renderWithStore();
     await sortableHandle('Dearest');
     await user.click(await screen.findByRole('button', { name: 'More for Dearest' }));
-    await user.click(screen.getByRole('button', { name: 'Move up' }));
+    await user.click(await screen.findByRole('button', { name: 'Move up' }));
     expect(titles(store)[2]).toBe('Dearest');
     await waitFor(() => expect(liveText()).toMatch(/Dearest moved to place 3 of 19, side A/));
     await user.click(screen.getByRole('button', { name: 'More for Dearest' }));
-    await user.click(screen.getByRole('button', { name: 'Move down' }));
+    await user.click(await screen.findByRole('button', { name: 'Move down' }));
     expect(titles(store)[3]).toBe('Dearest');
   });
 
@@ -114,7 +114,7 @@ describe('reordering from the keyboard', () => {
     expect(within(shelf).getAllByRole('button')).toHaveLength(2);
     await sortableHandle('Dearest');
     await user.click(await screen.findByRole('button', { name: 'More for Dearest' }));
-    await user.click(screen.getByRole('button', { name: 'Move up' }));
+    await user.click(await screen.findByRole('button', { name: 'Move up' }));
     expect(within(shelf).getAllByRole('button')).toHaveLength(3);
     expect(screen.getByText('Your tape: every change is saved in this browser.')).toBeInTheDocument();
   });
