@@ -5,14 +5,23 @@
  * the page loads, which is early enough: the app creates no audio before the first press of Play.
  *
  * It does two things:
- * - records every media element the page asks to play, so journeys read the real audio clock, and,
- *   like tests/e2e/support/media.ts, makes play() reject with NotAllowedError until a trusted input
- *   event, whatever the engine's own autoplay policy (Chromium under Playwright never refuses);
+ * - MEDIA_RECORDER_SCRIPT, the one in-page media recorder (tests/e2e/support/media.ts installs it too):
+ *   records every media element the page asks to play, so tests read the real audio clock, and makes
+ *   play() reject with NotAllowedError until a trusted input event, whatever the engine's own autoplay
+ *   policy (Chromium under Playwright never refuses);
  * - finds elements by role and accessible name, the same way in every engine.
  */
-export const IN_PAGE_SCRIPT = String.raw`(() => {
-  if (window.__engine) return;
+/**
+ * The media recorder: `window.__mixtapeMedia` lists every media element the page asked to play, in order,
+ * and `window.__mixtapeMediaEvents` the last 40 media events (for a failing test's message). play()
+ * rejects with NotAllowedError, as Chrome and Safari do on a first visit, until a trusted pointerdown,
+ * mousedown, keydown, touchend or click (Playwright's and WebDriver's input is trusted; script-dispatched
+ * events are not). Installing it twice in one page is harmless: the second does nothing.
+ */
+export const MEDIA_RECORDER_SCRIPT = `(() => {
+  if (window.__mixtapeMedia) return;
   const seen = [];
+  window.__mixtapeMedia = seen;
   let activated = false;
   const activate = (event) => {
     if (event.isTrusted) activated = true;
@@ -22,6 +31,7 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
   }
   // What each media element went through, for the message of a journey that fails.
   const events = [];
+  window.__mixtapeMediaEvents = events;
   const started = performance.now();
   const note = (m, what) => {
     const src = (m.currentSrc || m.src).split('/').pop().slice(0, 16);
@@ -45,7 +55,13 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
     }
     return play.call(this);
   };
+})();`;
 
+export const IN_PAGE_SCRIPT = `${MEDIA_RECORDER_SCRIPT}
+${String.raw`(() => {
+  if (window.__engine) return;
+  const seen = window.__mixtapeMedia;
+  const events = window.__mixtapeMediaEvents;
   const ROLES = {
     alert: '[role=alert]',
     button: 'button, [role=button], input[type=button], input[type=submit]',
@@ -159,4 +175,4 @@ export const IN_PAGE_SCRIPT = String.raw`(() => {
     playRequests: () => seen.length,
     events: () => events.slice(),
   };
-})();`;
+})();`}`;

@@ -1,17 +1,24 @@
+import { COMMANDS, runCommand } from '../../commands/transport';
 import type { RepeatMode } from '../../model/queueOrder';
-import { useMixtape } from '../../store/StoreContext';
+import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
 import { Icon } from '../Icon';
 
 const REPEAT_WORDS: Record<RepeatMode, string> = { off: 'off', all: 'whole tape', one: 'this track' };
 
+/** Shuffle (the S key's command) and Repeat, each a toggle button that says whether it is on (aria-pressed). */
 export function PlayModes() {
   const shuffle = useMixtape((s) => s.queue.shuffle);
   const repeat = useMixtape((s) => s.queue.repeat);
-  const setShuffle = useMixtape((s) => s.setShuffle);
+  const store = useMixtapeStore();
   const cycleRepeat = useMixtape((s) => s.cycleRepeat);
   return (
     <div className="modes">
-      <button type="button" className="toggle" aria-pressed={shuffle} onClick={() => setShuffle(!shuffle)}>
+      <button
+        type="button"
+        className="toggle"
+        aria-pressed={shuffle}
+        onClick={() => runCommand(COMMANDS.shuffle, store.getState())}
+      >
         <Icon name="shuffle" />
         <span>Shuffle</span>
       </button>

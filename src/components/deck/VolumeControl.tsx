@@ -1,12 +1,14 @@
 import type { CSSProperties } from 'react';
-import { useMixtape } from '../../store/StoreContext';
+import { COMMANDS, runCommand } from '../../commands/transport';
+import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
 import { Icon } from '../Icon';
 
+/** Mute (the M key's command) and the Volume slider, 0–100 % in steps of 5 (WAI-ARIA APG, slider). */
 export function VolumeControl() {
   const volume = useMixtape((s) => s.playback.volume);
   const muted = useMixtape((s) => s.playback.muted);
   const setVolume = useMixtape((s) => s.setVolume);
-  const toggleMute = useMixtape((s) => s.toggleMute);
+  const store = useMixtapeStore();
   const percent = Math.round(volume * 100);
   return (
     <div className="volume">
@@ -16,7 +18,7 @@ export function VolumeControl() {
         aria-label="Mute"
         aria-pressed={muted}
         title={muted ? 'Unmute' : 'Mute'}
-        onClick={toggleMute}
+        onClick={() => runCommand(COMMANDS.mute, store.getState())}
       >
         <Icon name={muted || volume === 0 ? 'muted' : 'volume'} />
       </button>

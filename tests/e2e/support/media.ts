@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { MEDIA_RECORDER_SCRIPT } from '../../engines/inPage';
 
 export interface MediaSnapshot {
   readonly src: string;
@@ -11,38 +12,20 @@ export interface MediaSnapshot {
 declare global {
   interface Window {
     __mixtapeMedia?: HTMLMediaElement[];
+    __mixtapeMediaEvents?: string[];
   }
 }
 
 /**
  * Records every media element the page asks to play, so a test reads the real audio clock
- * (currentTime) rather than what the app says about it. Installed before any app script runs.
- *
- * It also enforces the autoplay policy of a browser on a first visit. Chromium driven by Playwright
- * reports sticky user activation from the start (even on about:blank), so its own policy never
- * refuses; here play() rejects with NotAllowedError, as Chrome and Safari do, until a trusted input
- * event (a real click or key press; Playwright's are trusted, script-dispatched ones are not).
+ * (currentTime) rather than what the app says about it, and enforces the autoplay policy of a browser on
+ * a first visit: Chromium driven by Playwright reports sticky user activation from the start (even on
+ * about:blank), so its own policy never refuses; here play() rejects with NotAllowedError, as Chrome and
+ * Safari do, until a trusted input event. Installed before any app script runs. It is the same recorder
+ * the cross-engine journeys install (tests/engines/inPage.ts), so every suite reads media one way.
  */
 export async function watchMedia(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: HTMLMediaElement[] = [];
-    window.__mixtapeMedia = seen;
-    let activated = false;
-    const activate = (event: Event) => {
-      if (event.isTrusted) activated = true;
-    };
-    for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchend', 'click']) {
-      window.addEventListener(type, activate, { capture: true });
-    }
-    const play = HTMLMediaElement.prototype.play;
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!seen.includes(this)) seen.push(this);
-      if (!activated) {
-        return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
-      }
-      return play.call(this);
-    };
-  });
+  await page.addInitScript(MEDIA_RECORDER_SCRIPT);
 }
 
 /** Media elements holding one of our clips (howler's unlock pool plays silent ones too). */
