@@ -150,7 +150,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, modulePreload: false },
   preview: { port: 4173 },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'tests/server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,

@@ -54,6 +54,10 @@ for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts']) {
   run('npx', ['tsx', '--tsconfig', 'tsconfig.app.json', bench]);
 }
 
+// The card service (server/): drawing a card picture, and its page for a card link under load.
+run('npx', ['tsx', '--tsconfig', 'tsconfig.server.json', 'scripts/bench/cardRender.ts']);
+run('node', ['scripts/bench/cardHtml.mjs']);
+
 // Audio in a real browser: the gap between clips, on the build above.
 run('node', ['scripts/bench/gap.mjs']);
 

@@ -89,7 +89,50 @@ function sharedTapeId(payload: string): string {
 
 export function shareUrl(base: string, tape: Tape): { url: string; omitted: readonly Track[] } {
   const { payload, omitted } = encodeTape(tape);
-  return { url: `${base.split('#')[0]}#${payload}`, omitted };
+  return { url: `${appRoot(base.split('#')[0] ?? '')}#${payload}`, omitted };
+}
+
+/**
+ * The card link to `tape`: the same payload as shareUrl's, in the path (`<app root>t/<payload>`) where a
+ * server sees it, so the card service (server/) can answer a chat's crawler with the tape's title and
+ * picture. On a host without that service, `/t/…` falls back to the app, which reads it from the path.
+ */
+export function cardUrl(base: string, tape: Tape): { url: string; omitted: readonly Track[] } {
+  const { payload, omitted } = encodeTape(tape);
+  return { url: `${appRoot(base.split('#')[0] ?? '')}t/${payload}`, omitted };
+}
+
+// A card link's path ends in `t/<payload>` (a trailing slash tolerated, as some chats add one).
+const CARD_PATH = /(?:^|\/)t\/([^/]*)\/?$/;
+
+/**
+ * The app's own address for a page address (origin and path, no fragment): a card link's `t/<payload>`
+ * taken off, so a tape opened from a card link shares from the app's root, not from inside the link.
+ */
+export function appRoot(address: string): string {
+  return address.replace(CARD_PATH, (whole) => (whole.startsWith('/') ? '/' : ''));
+}
+
+/**
+ * The payload a page's address carries: in its fragment (a private link) or else in its path (a card
+ * link), or null when it carries none.
+ */
+export function payloadFromLocation(location: {
+  readonly hash: string;
+  readonly pathname: string;
+}): string | null {
+  return location.hash.length > 1 ? payloadFromHash(location.hash) : payloadFromPath(location.pathname);
+}
+
+/**
+ * The payload in a location path that ends in `t/<payload>`, cleaned as payloadFromHash cleans a hash, or
+ * null when the path holds no tape.
+ */
+export function payloadFromPath(pathname: string): string | null {
+  const match = CARD_PATH.exec(pathname);
+  if (!match) return null;
+  const text = payloadText(match[1] ?? '');
+  return /^[1-9]/.test(text) ? text : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeTape, payloadFromHash, sameTapeContent } from '../../src/share/codec';
+import { decodeTape, payloadFromHash, payloadFromPath, sameTapeContent } from '../../src/share/codec';
 import { shareSheetFailure } from '../../src/share/shareSheet';
 import { renderWithStore } from '../support/renderApp';
 
@@ -39,6 +39,38 @@ describe('the share panel', () => {
     expect(await screen.findByRole('note')).toHaveTextContent(
       'Left out: “Voice memo”. Files from this device can’t travel in a link.',
     );
+  });
+});
+
+describe('the two kinds of link', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('offers a card link, which carries the tape in its path and says the server sees it', async () => {
+    const { store, user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const link = (await screen.findByRole('textbox', { name: 'Link to this tape' })) as HTMLInputElement;
+    expect(screen.getByRole('radio', { name: 'Private link' })).toBeChecked();
+    expect(new URL(link.value).hash).toMatch(/^#[1-9]/);
+    expect(screen.getByText(/never reaches a server/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Card link' }));
+    const { pathname, hash } = new URL(link.value);
+    expect(hash).toBe('');
+    const decoded = decodeTape(payloadFromPath(pathname) ?? '');
+    expect(decoded.ok && sameTapeContent(decoded.tape, store.getState().tape)).toBe(true);
+    expect(screen.getByText(/the server hosting Mixtape sees its contents/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await navigator.clipboard.readText()).toBe(link.value);
+  });
+
+  it('starts on the card link when the build says the deployment has the card service', async () => {
+    vi.stubEnv('VITE_CARD_SERVICE', '1');
+    const { user } = renderWithStore();
+    await user.click(screen.getByRole('button', { name: 'Share' }));
+    const link = (await screen.findByRole('textbox', { name: 'Link to this tape' })) as HTMLInputElement;
+    expect(screen.getByRole('radio', { name: 'Card link' })).toBeChecked();
+    expect(new URL(link.value).pathname).toMatch(/\/t\/[1-9]/);
   });
 });
 

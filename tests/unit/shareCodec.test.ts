@@ -4,9 +4,13 @@ import type { Tape } from '../../src/model/tape';
 import { awaitingNames, isAwaitingLookup, parseCatalogSongId, type Track } from '../../src/model/track';
 import { fromBase64url } from '../../src/share/base64url';
 import {
+  appRoot,
+  cardUrl,
   decodeTape,
   encodeTape,
   payloadFromHash,
+  payloadFromLocation,
+  payloadFromPath,
   type ShareErrorKind,
   sameTapeContent,
   shareUrl,
@@ -371,6 +375,42 @@ describe('links in URLs', () => {
     expect(payloadFromHash(hash)).toBe(payload);
   });
 
+  it('cardUrl puts the same payload in the path, under the app’s root, wherever it is shared from', () => {
+    const { payload } = encodeTape(juno);
+    expect(cardUrl('https://x.example/app/', juno).url).toBe(`https://x.example/app/t/${payload}`);
+    expect(cardUrl(`https://x.example/app/t/1old#2x`, juno).url).toBe(`https://x.example/app/t/${payload}`);
+    expect(shareUrl(`https://x.example/t/1old`, juno).url).toBe(`https://x.example/#${payload}`);
+  });
+
+  it.each([
+    ['https://x.example/', 'https://x.example/'],
+    ['https://x.example/t/1AF0KEw', 'https://x.example/'],
+    ['https://x.example/app/t/1AF0KEw/', 'https://x.example/app/'],
+    ['https://x.example/app/', 'https://x.example/app/'],
+    ['https://x.example/tapes/', 'https://x.example/tapes/'],
+  ])('appRoot(%j) is %j', (address, root) => {
+    expect(appRoot(address)).toBe(root);
+  });
+
+  it.each([
+    ['/', null],
+    ['/t/', null],
+    ['/t/main-content', null],
+    ['/t/1AF0KEw', '1AF0KEw'],
+    ['/t/1AF0KEw/', '1AF0KEw'],
+    ['/app/t/%3C1AF0KEw%3E', '1AF0KEw'],
+    ['/t/1AF0KEw/more', null],
+    ['/at/1AF0KEw', null],
+  ])('payloadFromPath(%j) is %j', (pathname, payload) => {
+    expect(payloadFromPath(pathname)).toBe(payload);
+  });
+
+  it('payloadFromLocation reads the fragment first, else the path', () => {
+    expect(payloadFromLocation({ hash: '#1AF0KEw', pathname: '/t/2other' })).toBe('1AF0KEw');
+    expect(payloadFromLocation({ hash: '', pathname: '/t/2other' })).toBe('2other');
+    expect(payloadFromLocation({ hash: '', pathname: '/' })).toBeNull();
+  });
+
   it('opens a link that a mail program broke across lines', () => {
     const { payload } = encodeTape(tapeOf([web(1), web(2)]));
     expect(decoded(`${payload.slice(0, 20)}\n  ${payload.slice(20)}\n`).tracks).toHaveLength(2);
@@ -468,5 +508,12 @@ describe('golden links (tests/fixtures/share-links-v*.json)', () => {
     const reopened = decoded(again);
     expect(reopened.tracks.map((t) => t.songId)).toEqual(opened.tracks.map((t) => t.songId));
     expect(sameTapeContent(reopened, opened)).toBe(true);
+  });
+});
+
+describe('golden links as card links (…/t/<payload>)', () => {
+  it.each(allGoldenLinks)('%s opens from a card link’s path as from the fragment', (_name, link) => {
+    const fromPath = payloadFromPath(new URL(`https://x.example/t/${link.payload}`).pathname);
+    expect(linkView(decoded(fromPath ?? ''))).toEqual(link.tape);
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
-import { shareUrl } from '../../share/codec';
+import { appRoot, cardUrl, shareUrl } from '../../share/codec';
 import { shareSheetFailure } from '../../share/shareSheet';
 import { useMixtape } from '../../store/StoreContext';
 import { QrCode } from './QrCode';
@@ -9,12 +9,24 @@ import { QrCode } from './QrCode';
 export const SAFE_LINK_LENGTH = 2000;
 
 function appBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+  return appRoot(`${window.location.origin}${window.location.pathname}`);
 }
+
+/**
+ * Whether this deployment runs the card service (server/), set at build time as VITE_CARD_SERVICE=1: only
+ * then is the card link the default, since on a plain static host it would show no card.
+ */
+const hasCardService = (): boolean => Boolean(import.meta.env.VITE_CARD_SERVICE);
+
+type LinkKind = 'private' | 'card';
 
 export default function SharePanel({ onClose }: { onClose: () => void }) {
   const tape = useMixtape((s) => s.tape);
-  const { url, omitted } = useMemo(() => shareUrl(appBase(), tape), [tape]);
+  const [kind, setKind] = useState<LinkKind>(() => (hasCardService() ? 'card' : 'private'));
+  const { url, omitted } = useMemo(
+    () => (kind === 'card' ? cardUrl : shareUrl)(appBase(), tape),
+    [tape, kind],
+  );
   // Which link the last copy was of: a copy of an older link says nothing about this one.
   const [copy, setCopy] = useState<{ readonly url: string; readonly ok: boolean } | null>(null);
   const copied = copy?.url === url ? (copy.ok ? 'yes' : 'failed') : null;
@@ -51,6 +63,22 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
           Done
         </button>
       </div>
+      <fieldset className="lengths">
+        <legend>Kind of link</legend>
+        <label className="length-choice">
+          <input
+            type="radio"
+            name="share-kind"
+            checked={kind === 'private'}
+            onChange={() => setKind('private')}
+          />
+          Private link
+        </label>
+        <label className="length-choice">
+          <input type="radio" name="share-kind" checked={kind === 'card'} onChange={() => setKind('card')} />
+          Card link
+        </label>
+      </fieldset>
       <label className="field">
         Link to this tape
         <input ref={linkRef} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
@@ -86,8 +114,10 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
               : ''}
       </p>
       <p className="hint">
-        The whole tape travels inside the link, after the “#”, so it never reaches a server. Link length:{' '}
-        <strong>{length} characters</strong>.
+        {kind === 'card'
+          ? 'A card link shows the tape as a card in chats. The tape travels in the link’s path, so the server hosting Mixtape sees its contents (titles and artists, not who opens it).'
+          : 'The whole tape travels inside the link, after the “#”, so it never reaches a server.'}{' '}
+        Link length: <strong>{length} characters</strong>.
         {length > SAFE_LINK_LENGTH
           ? ` That is longer than the ${SAFE_LINK_LENGTH} characters chat apps and QR codes carry safely: some may cut it off.`
           : ''}
