@@ -10,9 +10,9 @@ import { persistOptions } from './persistOptions';
 import { createPlaybackSlice } from './playbackSlice';
 import { createQueueSlice } from './queueSlice';
 import { syncQueue } from './queueSync';
-import { createShelfSlice, resolveActiveTape } from './shelfSlice';
+import { createShelfSlice, resolveActiveTape, type ShelfState } from './shelfSlice';
 import { createStorageSlice } from './storageSlice';
-import type { MixtapeState, ShelfState } from './types';
+import type { MixtapeState } from './types';
 
 export interface StoreOptions {
   /** The built-in, read-only tape opened when the shelf has nothing else open. */

@@ -1,7 +1,8 @@
 import { playOrder } from '../model/queueOrder';
 import type { Tape } from '../model/tape';
+import type { PlaybackStatus } from './playbackSlice';
 import { clipSecondsOf, wantsToPlay } from './selectors';
-import type { MixtapeState, PlaybackStatus } from './types';
+import type { MixtapeState } from './types';
 
 /** State for cueing `entryId` (at `cursor` in the play order) from its start. */
 export function cueEntry(

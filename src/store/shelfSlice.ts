@@ -1,7 +1,7 @@
 import { moveBy, moveOnto } from '../model/arrangement';
 import { revertTapes, touchedTapes } from '../model/shelfHistory';
 import { mergeShelves } from '../model/shelfMerge';
-import type { Tape, TapeColors } from '../model/tape';
+import type { Tape, TapeColors, TapeLength } from '../model/tape';
 import {
   appendTracks,
   copyTape,
@@ -11,10 +11,67 @@ import {
   setColors,
   setLength,
   setLinerNotes,
+  type TrackPatch,
   updateTrack,
 } from '../model/tapeEdits';
+import type { Track } from '../model/track';
 import { switchTape, syncQueue } from './queueSync';
-import type { MixtapeState, ShelfSlice, ShelfState, SliceCreator } from './types';
+import type { HistoryEntry, MixtapeState, SliceCreator } from './types';
+
+/** What persists and what undo restores: the user's own tapes and which one is open. */
+export interface ShelfState {
+  readonly tapes: readonly Tape[];
+  readonly activeId: string;
+  /** When each deleted tape was deleted, so a tab that still has it does not bring it back. */
+  readonly deleted: Readonly<Record<string, number>>;
+}
+
+/** A tape's cassette length and where it turns over. */
+export type TapeLayout = Pick<Tape, 'length' | 'sideBStart'>;
+
+export interface ShelfSlice {
+  shelf: ShelfState;
+  /** The read-only tapes the app ships with. */
+  builtIns: readonly Tape[];
+  /** The open tape: one of the shelf's, a built-in one, or a tape visiting from a shared link. */
+  tape: Tape;
+  /** A tape opened from a link: playable at once, saved only when the user says so or edits it. */
+  visiting: Tape | null;
+  /** The visiting tape has been saved (or edited into) the user's own copy. */
+  visitingSaved: boolean;
+  history: { readonly past: readonly HistoryEntry[]; readonly future: readonly HistoryEntry[] };
+  openTape: (id: string) => void;
+  newTape: () => void;
+  duplicateTape: (id: string) => void;
+  deleteTape: (id: string) => void;
+  saveVisiting: () => void;
+  receiveTape: (tape: Tape) => void;
+  renameTape: (title: string) => void;
+  setTapeColors: (colors: Partial<TapeColors>) => void;
+  setTapeLength: (length: TapeLength) => void;
+  setLinerNotes: (notes: string) => void;
+  moveTrack: (entryId: string, overId: string) => void;
+  moveTrackBy: (entryId: string, delta: -1 | 1) => void;
+  removeTrack: (entryId: string) => void;
+  addTracks: (tracks: readonly Omit<Track, 'id'>[]) => void;
+  updateTrack: (entryId: string, patch: TrackPatch) => void;
+  /** One undoable step that puts a song in each listed entry's place (by entry id). */
+  replaceTracks: (songs: ReadonlyMap<string, Omit<Track, 'id'>>) => void;
+  undo: () => void;
+  redo: () => void;
+  /** Puts in undo steps kept from an earlier visit (keptHistory.ts); not itself a step. */
+  restoreHistory: (history: ShelfSlice['history']) => void;
+  /** Takes in another tab's shelf, keeping the newer copy of every tape. */
+  mergeShelf: (other: ShelfState) => void;
+  /** Points tracks from this device at new object URLs for their kept files (after a reload). */
+  relinkLocalFiles: (urls: ReadonlyMap<string, string>) => void;
+  /**
+   * A playlist from a file becomes a new tape on the shelf; the open tape is never touched. `layout`: its
+   * cassette length and where it turns over, from playlistLayout (model/sideSplit), which loads with the
+   * playlist parser rather than with the page.
+   */
+  importTape: (title: string, tracks: readonly Omit<Track, 'id'>[], layout: TapeLayout) => void;
+}
 
 export const HISTORY_LIMIT = 100;
 
