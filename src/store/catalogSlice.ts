@@ -1,8 +1,8 @@
 import type { CatalogDetails } from '../catalog/catalogTrack';
+import { resolveActiveTape } from '../model/activeTape';
 import type { Tape } from '../model/tape';
 import { isAwaitingLookup, type Track } from '../model/track';
 import { syncQueue } from './queueSync';
-import { resolveActiveTape } from './shelfSlice';
 import type { SliceCreator } from './types';
 
 /** Filling in what catalog lookups bring back; not an edit, so it makes no undo step. */

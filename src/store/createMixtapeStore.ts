@@ -1,5 +1,6 @@
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { resolveActiveTape } from '../model/activeTape';
 import type { Tape } from '../model/tape';
 import type { SafeStorageEvents } from '../persistence/safeStorage';
 import { createAuditionSlice } from './auditionSlice';
@@ -10,7 +11,7 @@ import { persistOptions } from './persistOptions';
 import { createPlaybackSlice } from './playbackSlice';
 import { createQueueSlice } from './queueSlice';
 import { syncQueue } from './queueSync';
-import { createShelfSlice, resolveActiveTape, type ShelfState } from './shelfSlice';
+import { createShelfSlice, type ShelfState } from './shelfSlice';
 import { createStorageSlice } from './storageSlice';
 import type { MixtapeState } from './types';
 

@@ -1,4 +1,6 @@
+import { resolveActiveTape } from '../model/activeTape';
 import { moveBy, moveOnto } from '../model/arrangement';
+import { blankTape, importedTape, type TapeLayout } from '../model/newTape';
 import { revertTapes, touchedTapes } from '../model/shelfHistory';
 import { mergeShelves } from '../model/shelfMerge';
 import type { Tape, TapeColors, TapeLength } from '../model/tape';
@@ -25,9 +27,6 @@ export interface ShelfState {
   /** When each deleted tape was deleted, so a tab that still has it does not bring it back. */
   readonly deleted: Readonly<Record<string, number>>;
 }
-
-/** A tape's cassette length and where it turns over. */
-export type TapeLayout = Pick<Tape, 'length' | 'sideBStart'>;
 
 export interface ShelfSlice {
   shelf: ShelfState;
@@ -75,35 +74,12 @@ export interface ShelfSlice {
 
 export const HISTORY_LIMIT = 100;
 
-/** The n-th new tape's shell and label, going round the palettes. */
-function dealColors(n: number): TapeColors {
-  return {
-    shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? SHELL_COLORS[0],
-    label: LABEL_COLORS[n % LABEL_COLORS.length] ?? LABEL_COLORS[0],
-  };
-}
-
-/** Cassette shells and label papers a new tape is dealt from, in turn. */
-export const SHELL_COLORS = ['#2f2a26', '#c8431f', '#2d5d7b', '#e9e4d8', '#3d6b4f', '#6b3d6b'] as const;
-export const LABEL_COLORS = ['#f4e3b5', '#fdfbf5', '#f6c9b8', '#cfe3d4', '#d6def2', '#f7e27c'] as const;
-
 export interface ShelfOptions {
   /** Read-only tapes the app ships with; the first is opened when nothing else is. */
   readonly builtIns: readonly Tape[];
   readonly shelf?: ShelfState | undefined;
   readonly now: () => number;
   readonly newId: () => string;
-}
-
-/** The tape the shelf says is open; the first built-in tape when that one is gone. */
-export function resolveActiveTape(shelf: ShelfState, builtIns: readonly Tape[], visiting: Tape | null): Tape {
-  const found =
-    shelf.tapes.find((t) => t.id === shelf.activeId) ??
-    builtIns.find((t) => t.id === shelf.activeId) ??
-    (visiting?.id === shelf.activeId ? visiting : undefined) ??
-    builtIns[0];
-  if (!found) throw new Error('the app needs at least one built-in tape');
-  return found;
 }
 
 export const createShelfSlice =
@@ -180,16 +156,7 @@ export const createShelfSlice =
         }),
       newTape: () => {
         const s = get();
-        const n = s.shelf.tapes.length;
-        const tape: Tape = {
-          id: o.newId(),
-          title: n === 0 ? 'My first mixtape' : `Mixtape ${n + 1}`,
-          tracks: [],
-          sideBStart: 0,
-          colors: dealColors(n),
-          length: 'C60',
-          updatedAt: o.now(),
-        };
+        const tape = blankTape({ id: o.newId(), n: s.shelf.tapes.length, now: o.now() });
         commit('New tape', { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
       },
       duplicateTape: (id) => {
@@ -304,16 +271,9 @@ export const createShelfSlice =
       restoreHistory: (history) => set({ history }),
       importTape: (title, tracks, layout) => {
         const s = get();
-        const n = s.shelf.tapes.length;
         const entries = tracks.map((t) => ({ ...t, id: o.newId() }));
-        const tape: Tape = {
-          id: o.newId(),
-          title: title.trim().slice(0, 100) || 'Imported playlist',
-          tracks: entries,
-          ...layout,
-          colors: dealColors(n),
-          updatedAt: o.now(),
-        };
+        const stamp = { id: o.newId(), n: s.shelf.tapes.length, now: o.now() };
+        const tape = importedTape(stamp, title, entries, layout);
         commit(`Import “${tape.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
       },
       // Not an edit: the tape is the same, only where its files live in this page has changed.
