@@ -6,6 +6,7 @@ import type { SafeStorageEvents } from '../persistence/safeStorage';
 import { createAuditionSlice } from './auditionSlice';
 import { createCatalogSlice } from './catalogSlice';
 import { createEngineReportSlice } from './engineReportSlice';
+import { createHistorySlice } from './historySlice';
 import { createMessagesSlice } from './messagesSlice';
 import { persistOptions } from './persistOptions';
 import { createPlaybackSlice } from './playbackSlice';
@@ -56,6 +57,7 @@ export function createMixtapeStore({
         (...a) => ({
           ...createStorageSlice(...a),
           ...createShelfSlice({ builtIns: [tape], shelf, now, newId })(...a),
+          ...createHistorySlice(now)(...a),
           ...createQueueSlice(seed)(...a),
           ...createPlaybackSlice(...a),
           ...createEngineReportSlice(...a),

@@ -1,4 +1,5 @@
-import type { HistoryEntry, SliceCreator } from './types';
+import type { HistoryEntry } from './historySlice';
+import type { SliceCreator } from './types';
 
 export interface Message {
   readonly id: number;

@@ -1,7 +1,6 @@
 import { resolveActiveTape } from '../model/activeTape';
 import { moveBy, moveOnto } from '../model/arrangement';
 import { blankTape, importedTape, type TapeLayout } from '../model/newTape';
-import { revertTapes, touchedTapes } from '../model/shelfHistory';
 import { mergeShelves } from '../model/shelfMerge';
 import type { Tape, TapeColors, TapeLength } from '../model/tape';
 import {
@@ -17,8 +16,9 @@ import {
   updateTrack,
 } from '../model/tapeEdits';
 import type { Track } from '../model/track';
-import { switchTape, syncQueue } from './queueSync';
-import type { HistoryEntry, MixtapeState, SliceCreator } from './types';
+import { commitShelf } from './historySlice';
+import { followTape, switchTape, syncQueue } from './queueSync';
+import type { MixtapeState, SliceCreator } from './types';
 
 /** What persists and what undo restores: the user's own tapes and which one is open. */
 export interface ShelfState {
@@ -38,7 +38,6 @@ export interface ShelfSlice {
   visiting: Tape | null;
   /** The visiting tape has been saved (or edited into) the user's own copy. */
   visitingSaved: boolean;
-  history: { readonly past: readonly HistoryEntry[]; readonly future: readonly HistoryEntry[] };
   openTape: (id: string) => void;
   newTape: () => void;
   duplicateTape: (id: string) => void;
@@ -56,10 +55,6 @@ export interface ShelfSlice {
   updateTrack: (entryId: string, patch: TrackPatch) => void;
   /** One undoable step that puts a song in each listed entry's place (by entry id). */
   replaceTracks: (songs: ReadonlyMap<string, Omit<Track, 'id'>>) => void;
-  undo: () => void;
-  redo: () => void;
-  /** Puts in undo steps kept from an earlier visit (keptHistory.ts); not itself a step. */
-  restoreHistory: (history: ShelfSlice['history']) => void;
   /** Takes in another tab's shelf, keeping the newer copy of every tape. */
   mergeShelf: (other: ShelfState) => void;
   /** Points tracks from this device at new object URLs for their kept files (after a reload). */
@@ -71,8 +66,6 @@ export interface ShelfSlice {
    */
   importTape: (title: string, tracks: readonly Omit<Track, 'id'>[], layout: TapeLayout) => void;
 }
-
-export const HISTORY_LIMIT = 100;
 
 export interface ShelfOptions {
   /** Read-only tapes the app ships with; the first is opened when nothing else is. */
@@ -91,24 +84,9 @@ export const createShelfSlice =
     const resolve = (shelf: ShelfState, visiting: Tape | null) =>
       resolveActiveTape(shelf, o.builtIns, visiting);
 
-    /** Same tape, or its successor (a copy, an undo): carry on playing; a different tape: stop and cue. */
-    const follow = (s: MixtapeState, tape: Tape, continuing = false) =>
-      continuing || tape.id === s.tape.id || tape.tracks.some((t) => t.id === s.queue.current)
-        ? syncQueue(s, tape)
-        : switchTape(s, tape);
-
     /** `continuing`: the new active tape is the old one changed (or its first copy), so play on. */
     const commit = (label: string, shelf: ShelfState, continuing = false) =>
-      set((s) => ({
-        ...follow(s, resolve(shelf, s.visiting), continuing),
-        shelf,
-        history: {
-          past: [...s.history.past, { label, shelf: s.shelf, touched: touchedTapes(s.shelf, shelf) }].slice(
-            -HISTORY_LIMIT,
-          ),
-          future: [],
-        },
-      }));
+      set((s) => commitShelf(s, label, shelf, continuing));
 
     const isOwn = (s: MixtapeState, id: string) => s.shelf.tapes.some((t) => t.id === id);
 
@@ -146,7 +124,6 @@ export const createShelfSlice =
       tape: resolve(initialShelf, null),
       visiting: null,
       visitingSaved: false,
-      history: { past: [], future: [] },
 
       openTape: (id) =>
         set((s) => {
@@ -236,39 +213,6 @@ export const createShelfSlice =
       updateTrack: (entryId, patch) =>
         edit(`Edit ${titleOf(entryId)}`, (t) => updateTrack(t, entryId, patch)),
 
-      // Undo and redo bring back only the tapes the edit touched, as a new edit (see revertTapes): other
-      // tabs' changes since stay, and other tabs keep what the undo brought back.
-      undo: () => {
-        const s = get();
-        const entry = s.history.past.at(-1);
-        if (!entry) return;
-        const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, o.now());
-        set({
-          ...follow(s, resolve(shelf, s.visiting)),
-          shelf,
-          history: {
-            past: s.history.past.slice(0, -1),
-            future: [{ label: entry.label, shelf: s.shelf, touched: entry.touched }, ...s.history.future],
-          },
-        });
-        get().notify('info', `Undone: ${entry.label}`);
-      },
-      redo: () => {
-        const s = get();
-        const entry = s.history.future[0];
-        if (!entry) return;
-        const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, o.now());
-        set({
-          ...follow(s, resolve(shelf, s.visiting)),
-          shelf,
-          history: {
-            past: [...s.history.past, { label: entry.label, shelf: s.shelf, touched: entry.touched }],
-            future: s.history.future.slice(1),
-          },
-        });
-        get().notify('info', `Redone: ${entry.label}`);
-      },
-      restoreHistory: (history) => set({ history }),
       importTape: (title, tracks, layout) => {
         const s = get();
         const entries = tracks.map((t) => ({ ...t, id: o.newId() }));
@@ -297,7 +241,7 @@ export const createShelfSlice =
         set((s) => {
           const shelf = mergeShelves(s.shelf, other);
           const tape = resolve(shelf, s.visiting);
-          return { shelf, ...(tape === s.tape ? {} : follow(s, tape)) };
+          return { shelf, ...(tape === s.tape ? {} : followTape(s, tape)) };
         }),
     };
   };
