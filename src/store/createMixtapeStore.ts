@@ -14,6 +14,7 @@ import { createQueueSlice } from './queueSlice';
 import { syncQueue } from './queueSync';
 import { createShelfSlice, type ShelfState } from './shelfSlice';
 import { createStorageSlice } from './storageSlice';
+import { createTapeEditSlice } from './tapeEditSlice';
 import type { MixtapeState } from './types';
 
 export interface StoreOptions {
@@ -57,6 +58,7 @@ export function createMixtapeStore({
         (...a) => ({
           ...createStorageSlice(...a),
           ...createShelfSlice({ builtIns: [tape], shelf, now, newId })(...a),
+          ...createTapeEditSlice({ now, newId })(...a),
           ...createHistorySlice(now)(...a),
           ...createQueueSlice(seed)(...a),
           ...createPlaybackSlice(...a),

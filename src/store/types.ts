@@ -8,6 +8,7 @@ import type { PlaybackSlice } from './playbackSlice';
 import type { QueueSlice } from './queueSlice';
 import type { ShelfSlice } from './shelfSlice';
 import type { StorageSlice } from './storageSlice';
+import type { TapeEditSlice } from './tapeEditSlice';
 
 // Each slice types its own state and actions beside the code that makes them (zustand's slices pattern);
 // this file holds only what they share.
@@ -18,6 +19,7 @@ export type { AuditionRequest } from './auditionSlice';
 /** The whole store: every slice's state and actions in one object. */
 export type MixtapeState = StorageSlice &
   ShelfSlice &
+  TapeEditSlice &
   HistorySlice &
   QueueSlice &
   PlaybackSlice &
