@@ -16,7 +16,7 @@ export interface HistoryEntry {
   readonly touched: readonly string[];
 }
 
-export interface History {
+export interface UndoHistory {
   /** Oldest first: the last entry is what Undo takes back. */
   readonly past: readonly HistoryEntry[];
   /** Nearest first: the first entry is what Redo does again. */
@@ -24,11 +24,11 @@ export interface History {
 }
 
 export interface HistorySlice {
-  history: History;
+  history: UndoHistory;
   undo: () => void;
   redo: () => void;
   /** Puts in undo steps kept from an earlier visit (keptHistory.ts); not itself a step. */
-  restoreHistory: (history: History) => void;
+  restoreHistory: (history: UndoHistory) => void;
 }
 
 /**
@@ -51,7 +51,12 @@ export function commitShelf(
 }
 
 /** `entry`'s tapes brought back (see revertTapes), the open tape and queue following, and `history` in place. */
-function revert(s: MixtapeState, entry: HistoryEntry, history: History, now: number): Partial<MixtapeState> {
+function revert(
+  s: MixtapeState,
+  entry: HistoryEntry,
+  history: UndoHistory,
+  now: number,
+): Partial<MixtapeState> {
   const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, now);
   return { ...followTape(s, resolveActiveTape(shelf, s.builtIns, s.visiting)), shelf, history };
 }
