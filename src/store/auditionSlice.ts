@@ -1,5 +1,31 @@
 import type { Track } from '../model/track';
-import type { AuditionSlice, AuditionState, SliceCreator } from './types';
+import type { SliceCreator } from './types';
+
+export interface AuditionRequest {
+  readonly track: Omit<Track, 'id'>;
+  /** Counts presses, so the reports of a preview that was replaced can be told apart. */
+  readonly nonce: number;
+}
+
+/** A catalog preview heard on its own, before it is added to a tape; the tape pauses meanwhile. */
+export interface AuditionState {
+  readonly request: AuditionRequest | null;
+  readonly status: 'idle' | 'loading' | 'playing' | 'error';
+  readonly position: number;
+  readonly duration: number;
+  readonly error: string | null;
+}
+
+export interface AuditionSlice {
+  audition: AuditionState;
+  auditionPreview: (track: Omit<Track, 'id'>) => void;
+  stopAudition: () => void;
+  /** Reports from the audio engine, for the preview with this nonce. */
+  auditionStarted: (nonce: number) => void;
+  auditionProgress: (nonce: number, position: number, duration: number) => void;
+  auditionEnded: (nonce: number) => void;
+  auditionFailed: (nonce: number, reason: string) => void;
+}
 
 const IDLE: AuditionState = { request: null, status: 'idle', position: 0, duration: 0, error: null };
 

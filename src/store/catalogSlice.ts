@@ -1,9 +1,18 @@
 import type { CatalogDetails } from '../catalog/catalogTrack';
+import { resolveActiveTape } from '../model/activeTape';
 import type { Tape } from '../model/tape';
 import { isAwaitingLookup, type Track } from '../model/track';
 import { syncQueue } from './queueSync';
-import { resolveActiveTape } from './shelfSlice';
-import type { CatalogSlice, SliceCreator } from './types';
+import type { SliceCreator } from './types';
+
+/** Filling in what catalog lookups bring back; not an edit, so it makes no undo step. */
+export interface CatalogSlice {
+  /**
+   * Gives every track with this songId on the shelf, the visiting tape and the open tape the details
+   * looked up: tracks that came in a link as an id only, and Deezer previews whose address expired.
+   */
+  fillCatalogDetails: (found: readonly CatalogDetails[]) => void;
+}
 
 /**
  * A track known only by its id takes everything the catalog says; a track the listener already has

@@ -1,18 +1,21 @@
 import { persist, subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { resolveActiveTape } from '../model/activeTape';
 import type { Tape } from '../model/tape';
 import type { SafeStorageEvents } from '../persistence/safeStorage';
 import { createAuditionSlice } from './auditionSlice';
 import { createCatalogSlice } from './catalogSlice';
 import { createEngineReportSlice } from './engineReportSlice';
+import { createHistorySlice } from './historySlice';
 import { createMessagesSlice } from './messagesSlice';
 import { persistOptions } from './persistOptions';
 import { createPlaybackSlice } from './playbackSlice';
 import { createQueueSlice } from './queueSlice';
 import { syncQueue } from './queueSync';
-import { createShelfSlice, resolveActiveTape } from './shelfSlice';
+import { createShelfSlice, type ShelfState } from './shelfSlice';
 import { createStorageSlice } from './storageSlice';
-import type { MixtapeState, ShelfState } from './types';
+import { createTapeEditSlice } from './tapeEditSlice';
+import type { MixtapeState } from './types';
 
 export interface StoreOptions {
   /** The built-in, read-only tape opened when the shelf has nothing else open. */
@@ -55,6 +58,8 @@ export function createMixtapeStore({
         (...a) => ({
           ...createStorageSlice(...a),
           ...createShelfSlice({ builtIns: [tape], shelf, now, newId })(...a),
+          ...createTapeEditSlice({ now, newId })(...a),
+          ...createHistorySlice(now)(...a),
           ...createQueueSlice(seed)(...a),
           ...createPlaybackSlice(...a),
           ...createEngineReportSlice(...a),

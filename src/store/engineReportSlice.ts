@@ -1,7 +1,21 @@
 import { advance, describeTrack } from './playbackSlice';
 import { cueEntry } from './queueSync';
 import { currentEntryId, currentTrack, wantsToPlay } from './selectors';
-import type { EngineReportSlice, SliceCreator } from './types';
+import type { SliceCreator } from './types';
+
+/** What the audio engine tells the store; nothing else calls these. */
+export interface EngineReportSlice {
+  clipLoaded: (entryId: string, duration: number) => void;
+  clipStarted: (entryId: string) => void;
+  clipProgress: (entryId: string, position: number) => void;
+  /** The clip wanted playing has stood still for seconds: the deck says it is waiting, not playing. */
+  clipStalled: (entryId: string) => void;
+  /** The stalled clip moves on again. */
+  clipResumed: (entryId: string) => void;
+  clipEnded: (entryId: string) => void;
+  clipFailed: (entryId: string, reason: string) => void;
+  playBlocked: (entryId: string) => void;
+}
 
 export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, get) => ({
   clipLoaded: (entryId, duration) =>

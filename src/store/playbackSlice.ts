@@ -2,7 +2,52 @@ import { nextPlayable, previousCursor } from '../model/queueOrder';
 import { findTrack } from '../model/tape';
 import { cueAt, cueEntry } from './queueSync';
 import { currentEntryId, currentTrack, wantsToPlay } from './selectors';
-import type { MixtapeState, PlaybackSlice, PlaybackStatus, SliceCreator } from './types';
+import type { MixtapeState, SliceCreator } from './types';
+
+/** `stalled`: the clip should be playing but its clock has stood still for seconds (no data coming). */
+export type PlaybackStatus = 'idle' | 'loading' | 'playing' | 'stalled' | 'paused' | 'error';
+
+export interface SeekRequest {
+  readonly to: number;
+  /** Two seeks to the same second are still two requests. */
+  readonly nonce: number;
+}
+
+export interface PlaybackState {
+  readonly status: PlaybackStatus;
+  readonly position: number;
+  readonly duration: number;
+  readonly volume: number;
+  readonly muted: boolean;
+  /** Seconds the end of one clip overlaps the start of the next; 0 plays them back to back. */
+  readonly crossfade: number;
+  /** Transport clicks and tape hiss, for the feel of a real deck; off unless asked for. */
+  readonly deckSounds: boolean;
+  readonly seekRequest: SeekRequest | null;
+  /** Counts starts from the top, so replaying the same entry (repeat one, a second click) is a change. */
+  readonly take: number;
+}
+
+export interface PlaybackSlice {
+  playback: PlaybackState;
+  /** Entry ids whose clip failed, with the reason shown to the user. */
+  unavailable: Readonly<Record<string, string>>;
+  /** Clip lengths as the audio reported them, by preview URL. */
+  measured: Readonly<Record<string, number>>;
+  play: () => void;
+  pause: () => void;
+  toggle: () => void;
+  stop: () => void;
+  next: () => void;
+  previous: () => void;
+  seek: (seconds: number) => void;
+  seekBy: (delta: number) => void;
+  playTrack: (entryId: string) => void;
+  setVolume: (volume: number) => void;
+  toggleMute: () => void;
+  setCrossfade: (seconds: number) => void;
+  setDeckSounds: (on: boolean) => void;
+}
 
 /** Past this many seconds into a track, Previous restarts it, as on every player people know. */
 export const RESTART_THRESHOLD_S = 3;

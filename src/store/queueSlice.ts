@@ -1,6 +1,38 @@
 import { moveInArray, playOrder, type RepeatMode } from '../model/queueOrder';
 import { currentEntryId } from './selectors';
-import type { MixtapeState, QueuedEntry, QueueSlice, SliceCreator } from './types';
+import type { MixtapeState, SliceCreator } from './types';
+
+export interface QueuedEntry {
+  /** Unique per queueing, so the same track can be queued twice and each reordered on its own. */
+  readonly key: string;
+  readonly entryId: string;
+}
+
+export interface QueueState {
+  /** Entry ids in the order the tape plays (album order, or shuffled). */
+  readonly order: readonly string[];
+  /** Position in `order` of the last entry played from it. */
+  readonly cursor: number;
+  /** The entry being played or cued; usually order[cursor], or one taken from upNext. */
+  readonly current: string | undefined;
+  /** Entries the user asked to hear next, ahead of the tape's own order. */
+  readonly upNext: readonly QueuedEntry[];
+  readonly shuffle: boolean;
+  readonly seed: number;
+  readonly repeat: RepeatMode;
+}
+
+export interface QueueSlice {
+  queue: QueueState;
+  setShuffle: (on: boolean) => void;
+  setRepeat: (mode: RepeatMode) => void;
+  cycleRepeat: () => void;
+  playNext: (entryId: string) => void;
+  addToQueue: (entryId: string) => void;
+  moveQueued: (key: string, delta: -1 | 1) => void;
+  removeQueued: (key: string) => void;
+  clearQueue: () => void;
+}
 
 const REPEAT_CYCLE: Record<RepeatMode, RepeatMode> = { off: 'all', all: 'one', one: 'off' };
 

@@ -1,7 +1,19 @@
 import { playOrder } from '../model/queueOrder';
 import type { Tape } from '../model/tape';
+import type { PlaybackStatus } from './playbackSlice';
 import { clipSecondsOf, wantsToPlay } from './selectors';
-import type { MixtapeState, PlaybackStatus } from './types';
+import type { MixtapeState } from './types';
+
+/**
+ * State for the open tape becoming `tape`. The same tape, or its successor (a copy, an undo) carries on
+ * playing; a different tape stops and is cued from its start. `continuing`: `tape` is the old one changed
+ * (or its first copy), so it plays on whatever its id.
+ */
+export function followTape(s: MixtapeState, tape: Tape, continuing = false): Partial<MixtapeState> {
+  return continuing || tape.id === s.tape.id || tape.tracks.some((t) => t.id === s.queue.current)
+    ? syncQueue(s, tape)
+    : switchTape(s, tape);
+}
 
 /** State for cueing `entryId` (at `cursor` in the play order) from its start. */
 export function cueEntry(

@@ -1,34 +1,48 @@
-import { moveBy, moveOnto } from '../model/arrangement';
-import { revertTapes, touchedTapes } from '../model/shelfHistory';
+import { resolveActiveTape } from '../model/activeTape';
+import { blankTape, importedTape, type TapeLayout } from '../model/newTape';
 import { mergeShelves } from '../model/shelfMerge';
-import type { Tape, TapeColors } from '../model/tape';
-import {
-  appendTracks,
-  copyTape,
-  removeTrack,
-  renameTape,
-  replaceTracks,
-  setColors,
-  setLength,
-  setLinerNotes,
-  updateTrack,
-} from '../model/tapeEdits';
-import { switchTape, syncQueue } from './queueSync';
-import type { MixtapeState, ShelfSlice, ShelfState, SliceCreator } from './types';
+import type { Tape } from '../model/tape';
+import { copyTape } from '../model/tapeEdits';
+import type { Track } from '../model/track';
+import { commitShelf } from './historySlice';
+import { followTape, switchTape, syncQueue } from './queueSync';
+import type { SliceCreator } from './types';
 
-export const HISTORY_LIMIT = 100;
-
-/** The n-th new tape's shell and label, going round the palettes. */
-function dealColors(n: number): TapeColors {
-  return {
-    shell: SHELL_COLORS[n % SHELL_COLORS.length] ?? SHELL_COLORS[0],
-    label: LABEL_COLORS[n % LABEL_COLORS.length] ?? LABEL_COLORS[0],
-  };
+/** What persists and what undo restores: the user's own tapes and which one is open. */
+export interface ShelfState {
+  readonly tapes: readonly Tape[];
+  readonly activeId: string;
+  /** When each deleted tape was deleted, so a tab that still has it does not bring it back. */
+  readonly deleted: Readonly<Record<string, number>>;
 }
 
-/** Cassette shells and label papers a new tape is dealt from, in turn. */
-export const SHELL_COLORS = ['#2f2a26', '#c8431f', '#2d5d7b', '#e9e4d8', '#3d6b4f', '#6b3d6b'] as const;
-export const LABEL_COLORS = ['#f4e3b5', '#fdfbf5', '#f6c9b8', '#cfe3d4', '#d6def2', '#f7e27c'] as const;
+export interface ShelfSlice {
+  shelf: ShelfState;
+  /** The read-only tapes the app ships with. */
+  builtIns: readonly Tape[];
+  /** The open tape: one of the shelf's, a built-in one, or a tape visiting from a shared link. */
+  tape: Tape;
+  /** A tape opened from a link: playable at once, saved only when the user says so or edits it. */
+  visiting: Tape | null;
+  /** The visiting tape has been saved (or edited into) the user's own copy. */
+  visitingSaved: boolean;
+  openTape: (id: string) => void;
+  newTape: () => void;
+  duplicateTape: (id: string) => void;
+  deleteTape: (id: string) => void;
+  saveVisiting: () => void;
+  receiveTape: (tape: Tape) => void;
+  /** Takes in another tab's shelf, keeping the newer copy of every tape. */
+  mergeShelf: (other: ShelfState) => void;
+  /** Points tracks from this device at new object URLs for their kept files (after a reload). */
+  relinkLocalFiles: (urls: ReadonlyMap<string, string>) => void;
+  /**
+   * A playlist from a file becomes a new tape on the shelf; the open tape is never touched. `layout`: its
+   * cassette length and where it turns over, from playlistLayout (model/sideSplit), which loads with the
+   * playlist parser rather than with the page.
+   */
+  importTape: (title: string, tracks: readonly Omit<Track, 'id'>[], layout: TapeLayout) => void;
+}
 
 export interface ShelfOptions {
   /** Read-only tapes the app ships with; the first is opened when nothing else is. */
@@ -36,17 +50,6 @@ export interface ShelfOptions {
   readonly shelf?: ShelfState | undefined;
   readonly now: () => number;
   readonly newId: () => string;
-}
-
-/** The tape the shelf says is open; the first built-in tape when that one is gone. */
-export function resolveActiveTape(shelf: ShelfState, builtIns: readonly Tape[], visiting: Tape | null): Tape {
-  const found =
-    shelf.tapes.find((t) => t.id === shelf.activeId) ??
-    builtIns.find((t) => t.id === shelf.activeId) ??
-    (visiting?.id === shelf.activeId ? visiting : undefined) ??
-    builtIns[0];
-  if (!found) throw new Error('the app needs at least one built-in tape');
-  return found;
 }
 
 export const createShelfSlice =
@@ -58,52 +61,8 @@ export const createShelfSlice =
     const resolve = (shelf: ShelfState, visiting: Tape | null) =>
       resolveActiveTape(shelf, o.builtIns, visiting);
 
-    /** Same tape, or its successor (a copy, an undo): carry on playing; a different tape: stop and cue. */
-    const follow = (s: MixtapeState, tape: Tape, continuing = false) =>
-      continuing || tape.id === s.tape.id || tape.tracks.some((t) => t.id === s.queue.current)
-        ? syncQueue(s, tape)
-        : switchTape(s, tape);
-
-    /** `continuing`: the new active tape is the old one changed (or its first copy), so play on. */
-    const commit = (label: string, shelf: ShelfState, continuing = false) =>
-      set((s) => ({
-        ...follow(s, resolve(shelf, s.visiting), continuing),
-        shelf,
-        history: {
-          past: [...s.history.past, { label, shelf: s.shelf, touched: touchedTapes(s.shelf, shelf) }].slice(
-            -HISTORY_LIMIT,
-          ),
-          future: [],
-        },
-      }));
-
-    const isOwn = (s: MixtapeState, id: string) => s.shelf.tapes.some((t) => t.id === id);
-
-    /** Every change to a tape goes through here: it takes the user's own copy first if need be. */
-    const edit = (label: string, recipe: (tape: Tape) => Tape) => {
-      const s = get();
-      const before = s.tape;
-      const changed = recipe(before);
-      if (changed === before) return;
-      const updatedAt = o.now();
-      if (isOwn(s, before.id)) {
-        const tapes = s.shelf.tapes.map((t) => (t.id === before.id ? { ...changed, updatedAt } : t));
-        commit(label, { ...s.shelf, tapes }, true);
-        return;
-      }
-      const copy = { ...copyTape(changed, o.newId()), updatedAt };
-      commit(label, { ...s.shelf, tapes: [...s.shelf.tapes, copy], activeId: copy.id }, true);
-      if (s.visiting?.id === before.id) set({ visitingSaved: true });
-      get().notify(
-        'info',
-        get().storage.health.mode === 'saving'
-          ? `“${copy.title}” is now your own tape, saved on your shelf. The original stays as it was.`
-          : `“${copy.title}” is now your own tape, on your shelf until this tab closes. The original stays as it was.`,
-      );
-    };
-
-    const titleOf = (entryId: string) =>
-      `“${get().tape.tracks.find((t) => t.id === entryId)?.title ?? 'track'}”`;
+    /** One undoable step; a different tape that it opens is cued from its start (followTape). */
+    const commit = (label: string, shelf: ShelfState) => set((s) => commitShelf(s, label, shelf));
 
     const initialShelf: ShelfState = o.shelf ?? { tapes: [], activeId: fallback.id, deleted: {} };
 
@@ -113,7 +72,6 @@ export const createShelfSlice =
       tape: resolve(initialShelf, null),
       visiting: null,
       visitingSaved: false,
-      history: { past: [], future: [] },
 
       openTape: (id) =>
         set((s) => {
@@ -123,16 +81,7 @@ export const createShelfSlice =
         }),
       newTape: () => {
         const s = get();
-        const n = s.shelf.tapes.length;
-        const tape: Tape = {
-          id: o.newId(),
-          title: n === 0 ? 'My first mixtape' : `Mixtape ${n + 1}`,
-          tracks: [],
-          sideBStart: 0,
-          colors: dealColors(n),
-          length: 'C60',
-          updatedAt: o.now(),
-        };
+        const tape = blankTape({ id: o.newId(), n: s.shelf.tapes.length, now: o.now() });
         commit('New tape', { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
       },
       duplicateTape: (id) => {
@@ -182,81 +131,11 @@ export const createShelfSlice =
           return { visiting: tape, visitingSaved: false, shelf, ...switchTape(s, tape) };
         }),
 
-      renameTape: (title) => edit('Rename tape', (t) => renameTape(t, title)),
-      setTapeColors: (colors) => edit('Change colours', (t) => setColors(t, colors)),
-      setTapeLength: (length) =>
-        edit(`Change length to ${length}`, (t) => (t.length === length ? t : setLength(t, length))),
-      setLinerNotes: (notes) =>
-        edit('Edit liner notes', (t) => ((t.linerNotes ?? '') === notes ? t : setLinerNotes(t, notes))),
-      moveTrack: (entryId, overId) => edit(`Move ${titleOf(entryId)}`, (t) => moveOnto(t, entryId, overId)),
-      moveTrackBy: (entryId, delta) => edit(`Move ${titleOf(entryId)}`, (t) => moveBy(t, entryId, delta)),
-      removeTrack: (entryId) => edit(`Remove ${titleOf(entryId)}`, (t) => removeTrack(t, entryId)),
-      addTracks: (tracks) => {
-        if (tracks.length === 0) return;
-        const label = tracks.length === 1 ? `Add “${tracks[0]?.title}”` : `Add ${tracks.length} tracks`;
-        edit(label, (t) =>
-          appendTracks(
-            t,
-            tracks.map((track) => ({ ...track, id: o.newId() })),
-          ),
-        );
-        // "Added “Title”", with an Undo that takes back exactly this add (see Messages).
-        get().notify('info', `Added${label.slice(3)}`, get().history.past.at(-1));
-      },
-      replaceTracks: (songs) => {
-        const [only] = songs.keys();
-        const label =
-          songs.size === 1 && only ? `Use the real ${titleOf(only)}` : `Use ${songs.size} real previews`;
-        edit(label, (t) => replaceTracks(t, songs));
-      },
-      updateTrack: (entryId, patch) =>
-        edit(`Edit ${titleOf(entryId)}`, (t) => updateTrack(t, entryId, patch)),
-
-      // Undo and redo bring back only the tapes the edit touched, as a new edit (see revertTapes): other
-      // tabs' changes since stay, and other tabs keep what the undo brought back.
-      undo: () => {
-        const s = get();
-        const entry = s.history.past.at(-1);
-        if (!entry) return;
-        const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, o.now());
-        set({
-          ...follow(s, resolve(shelf, s.visiting)),
-          shelf,
-          history: {
-            past: s.history.past.slice(0, -1),
-            future: [{ label: entry.label, shelf: s.shelf, touched: entry.touched }, ...s.history.future],
-          },
-        });
-        get().notify('info', `Undone: ${entry.label}`);
-      },
-      redo: () => {
-        const s = get();
-        const entry = s.history.future[0];
-        if (!entry) return;
-        const shelf = revertTapes(s.shelf, entry.shelf, entry.touched, o.now());
-        set({
-          ...follow(s, resolve(shelf, s.visiting)),
-          shelf,
-          history: {
-            past: [...s.history.past, { label: entry.label, shelf: s.shelf, touched: entry.touched }],
-            future: s.history.future.slice(1),
-          },
-        });
-        get().notify('info', `Redone: ${entry.label}`);
-      },
-      restoreHistory: (history) => set({ history }),
       importTape: (title, tracks, layout) => {
         const s = get();
-        const n = s.shelf.tapes.length;
         const entries = tracks.map((t) => ({ ...t, id: o.newId() }));
-        const tape: Tape = {
-          id: o.newId(),
-          title: title.trim().slice(0, 100) || 'Imported playlist',
-          tracks: entries,
-          ...layout,
-          colors: dealColors(n),
-          updatedAt: o.now(),
-        };
+        const stamp = { id: o.newId(), n: s.shelf.tapes.length, now: o.now() };
+        const tape = importedTape(stamp, title, entries, layout);
         commit(`Import “${tape.title}”`, { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
       },
       // Not an edit: the tape is the same, only where its files live in this page has changed.
@@ -280,7 +159,7 @@ export const createShelfSlice =
         set((s) => {
           const shelf = mergeShelves(s.shelf, other);
           const tape = resolve(shelf, s.visiting);
-          return { shelf, ...(tape === s.tape ? {} : follow(s, tape)) };
+          return { shelf, ...(tape === s.tape ? {} : followTape(s, tape)) };
         }),
     };
   };

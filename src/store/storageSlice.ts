@@ -1,4 +1,12 @@
-import type { SliceCreator, StorageSlice } from './types';
+import type { StorageHealth, Unreadable } from '../persistence/safeStorage';
+import type { SliceCreator } from './types';
+
+export interface StorageSlice {
+  storage: { readonly health: StorageHealth; readonly unreadable: Unreadable | null };
+  reportStorageHealth: (health: StorageHealth) => void;
+  reportUnreadable: (found: Unreadable) => void;
+  dismissUnreadable: () => void;
+}
 
 export const createStorageSlice: SliceCreator<StorageSlice> = (set, get) => ({
   storage: { health: { mode: 'saving' }, unreadable: null },

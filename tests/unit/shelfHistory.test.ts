@@ -5,7 +5,7 @@ import { mergeShelves } from '../../src/model/shelfMerge';
 import type { Tape } from '../../src/model/tape';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import { isOwnTape } from '../../src/store/selectors';
-import type { ShelfState } from '../../src/store/types';
+import type { ShelfState } from '../../src/store/shelfSlice';
 import { makeTape } from '../support/tapes';
 
 const tape = (id: string, title: string, updatedAt: number): Tape => ({

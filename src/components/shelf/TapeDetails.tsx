@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
 import { charactersLeft } from '../../model/charactersLeft';
+import { LABEL_COLORS, SHELL_COLORS } from '../../model/palettes';
 import { TAPE_LENGTHS } from '../../model/tape';
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../../model/tapeEdits';
 import { useMixtape } from '../../store/StoreContext';
-import { LABEL_COLORS, SHELL_COLORS } from '../../store/shelfSlice';
 
 const COLOR_NAMES: Record<string, string> = {
   '#2f2a26': 'Smoke black',
