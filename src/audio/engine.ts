@@ -13,6 +13,11 @@ export interface EngineOptions {
   readonly loadTimeoutMs?: number;
   /** How long a clip wanted playing may stand still before the deck says so, reloads it, gives it up. */
   readonly stall?: StallLimits;
+  /**
+   * Load the current clip before the first Play, without playing it, so that the press only starts it.
+   * Nothing else is fetched before that press: the next clip waits until the current one sounds.
+   */
+  readonly cueAhead?: boolean;
 }
 
 const AWAITING_REASON = 'it is still waiting for its details from the catalog';
@@ -42,6 +47,9 @@ export function startAudioEngine(
 ): () => void {
   const tickMs = options.tickMs ?? 250;
   const loadTimeoutMs = options.loadTimeoutMs ?? 20_000;
+  const cueAhead = options.cueAhead ?? false;
+  /** Play has been asked for at least once: from then on the next clip is preloaded too. */
+  let asked = false;
   let current: Loaded | null = null;
   let upcoming: Loaded | null = null;
   /** The upcoming clip, already started and fading in over the end of the current one. */
@@ -86,7 +94,10 @@ export function startAudioEngine(
           if (isLive(entryId, clip)) clipLoaded(entryId, seconds);
         },
         onPlay: () => {
-          if (current?.clip === clip) clipStarted(entryId);
+          if (current?.clip !== clip) return;
+          clipStarted(entryId);
+          // The next clip loads once this one sounds, out of the way of the press that started it.
+          preloadUpcoming();
         },
         onEnd: () => {
           if (current?.clip === clip) clipEnded(entryId);
@@ -160,7 +171,7 @@ export function startAudioEngine(
       upcoming.clip.unload();
       upcoming = null;
     }
-    if (wanted !== undefined && !upcoming && current?.clip.isLoaded()) upcoming = load(wanted);
+    if (wanted !== undefined && !upcoming && asked && current?.clip.isLoaded()) upcoming = load(wanted);
   };
 
   const armLoadTimeout = () => {
@@ -244,6 +255,7 @@ export function startAudioEngine(
     const s = store.getState();
     if (!current) return;
     if (wantsToPlay(s)) {
+      asked = true;
       // A reloaded clip plays once it is in and has been moved back to where it stood.
       if (reloaded?.clip !== current.clip) current.clip.play();
       armLoadTimeout();
@@ -279,16 +291,17 @@ export function startAudioEngine(
         // A clip that faded in is already under way: carry on from where it is.
         if (fadingIn === current) fadingIn = null;
         else current.clip.seek(0);
-      } else if (id !== undefined && wantsToPlay(s)) {
+      } else if (id !== undefined && (wantsToPlay(s) || cueAhead)) {
         current = load(id);
-        if (!current && url === '') {
+        if (!current && url === '' && wantsToPlay(s)) {
           // A catalog track from a link whose details have not arrived: skip it like a missing clip.
           queueMicrotask(() => store.getState().clipFailed(id, AWAITING_REASON));
         }
       }
     }
-    preloadUpcoming();
+    // Played first, so that loading the next clip does not stand between the press and the sound.
     applyPlayState();
+    preloadUpcoming();
   };
 
   const unsubscribers = [
@@ -300,7 +313,7 @@ export function startAudioEngine(
       },
     ),
     store.subscribe(wantsToPlay, () => {
-      // Nothing is fetched until the user first asks to play: no page starts loading audio by itself.
+      // Without cueAhead nothing is fetched until the user first asks to play.
       if (!current) cueCurrent();
       else applyPlayState();
     }),
@@ -319,7 +332,7 @@ export function startAudioEngine(
     store.subscribe((s) => s.playback.muted, player.setMuted, { fireImmediately: true }),
   ];
 
-  if (wantsToPlay(store.getState())) cueCurrent();
+  if (wantsToPlay(store.getState()) || cueAhead) cueCurrent();
 
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

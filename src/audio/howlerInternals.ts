@@ -46,3 +46,17 @@ export function releasePlayLock(howl: object, loaded: boolean): boolean {
   howl._playLock = false;
   return true;
 }
+
+/**
+ * Puts `element` in howler's pool of media elements (`Howler._html5AudioPool`) when that pool is empty, so
+ * that the next Howl takes it; says whether it did. With an empty pool howler makes one itself and first
+ * tries a `play()` of another, empty element to see whether the page may play, which before any press is a
+ * play() the browser refuses (and a console warning). The element is not marked unlocked, so howler does
+ * not keep it for reuse once its Howl is unloaded.
+ */
+export function lendElement(howler: object, element: HTMLMediaElement): boolean {
+  if (!('_html5AudioPool' in howler) || !Array.isArray(howler._html5AudioPool)) return false;
+  if (howler._html5AudioPool.length > 0) return false;
+  howler._html5AudioPool.push(element);
+  return true;
+}

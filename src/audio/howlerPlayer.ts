@@ -1,7 +1,7 @@
 import { Howl, Howler } from 'howler';
 import { clipFormat } from '../model/clipUrl';
 import { type ElementMoves, elementMoves } from './elementMoves';
-import { loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
+import { lendElement, loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
 import { lengthNow, watchLength } from './watchLength';
 
@@ -170,36 +170,45 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
  * Howler in HTML5-audio mode: it streams (playback starts before the file is in), works for any
  * host without CORS (catalog previews, pasted URLs), and howler reuses unlocked <audio> elements
  * from its pool. The price is no per-clip volume on iOS, which this app does not need.
+ *
+ * Until the first clip sounds, howler's Web Audio is off (`Howler.usingWebAudio`). howler makes its
+ * AudioContext the first time anything touches it (volume, mute, a new Howl); none is needed to play
+ * through media elements, and one made before a press is a context the browser will not let start.
+ * So a clip can load ahead of the first press (the engine's `cueAhead`) with no AudioContext, and the
+ * press only plays it. Once a clip has sounded, Web Audio is back on: the next Howl makes the context
+ * and howler's unlocking of elements for mobile browsers, as before, out of the way of the first sound.
  */
 export function createHowlerPlayer(): Player {
   let live = 0;
-  // Howler makes its AudioContext the first time anything touches it (volume, mute, a new Howl).
-  // Made when the engine starts, at page load, that is a long task on a phone and an AudioContext
-  // the browser will not let start; so the levels wait here until the first clip, which the
-  // listener's own press of Play asks for.
-  let pending: { volume?: number; muted?: boolean } | null = {};
-  const wake = () => {
-    if (!pending) return;
-    const { volume, muted } = pending;
-    pending = null;
-    if (volume !== undefined) Howler.volume(volume);
-    if (muted !== undefined) Howler.mute(muted);
+  let heard = false;
+  Howler.usingWebAudio = false;
+  const onSound = () => {
+    if (heard) return;
+    heard = true;
+    Howler.usingWebAudio = true;
   };
   return {
     load: (source: ClipSource, handlers: ClipHandlers): Clip => {
-      wake();
+      if (!heard && typeof Audio === 'function') lendElement(Howler, new Audio());
       live += 1;
-      return loadClip(source, handlers, () => {
+      const onPlay = handlers.onPlay;
+      const heardHandlers: ClipHandlers = {
+        ...handlers,
+        onPlay: () => {
+          onSound();
+          onPlay();
+        },
+      };
+      return loadClip(source, heardHandlers, () => {
         live -= 1;
       });
     },
+    // Volume and mute reach the media elements whether or not Web Audio is on; off, they make no context.
     setVolume: (volume) => {
-      if (pending) pending.volume = volume;
-      else Howler.volume(volume);
+      Howler.volume(volume);
     },
     setMuted: (muted) => {
-      if (pending) pending.muted = muted;
-      else Howler.mute(muted);
+      Howler.mute(muted);
     },
     liveClips: () => live,
   };
