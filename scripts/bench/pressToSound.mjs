@@ -84,22 +84,33 @@ function instrument() {
   }
 }
 
-/** Milliseconds from the last click to the first `playing` of a clip after it; waits for that event. */
+/**
+ * Milliseconds from the click to the first `playing` of a clip after it; waits for that event. A press
+ * that brings no sound within 30 s (a hang guard) counts as Infinity, and its event log is printed.
+ */
 async function pressToPlaying(page, press) {
   const clicks = await page.evaluate(() => window.__press.clicks.length);
   await press();
-  const handle = await page.waitForFunction(
-    (n) => {
-      const log = window.__press;
-      const at = log.clicks[n];
-      if (at === undefined) return undefined;
-      const heard = log.playing.find((p) => p.t >= at && /\/clips\//.test(p.src));
-      return heard ? heard.t - at : undefined;
-    },
-    clicks,
-    { timeout: 30_000 },
-  );
-  return handle.jsonValue();
+  try {
+    const handle = await page.waitForFunction(
+      (n) => {
+        const log = window.__press;
+        const at = log.clicks[n];
+        if (at === undefined) return undefined;
+        const heard = log.playing.find((p) => p.t >= at && /\/clips\//.test(p.src));
+        return heard ? heard.t - at : undefined;
+      },
+      clicks,
+      { timeout: 30_000 },
+    );
+    return handle.jsonValue();
+  } catch (error) {
+    if (error?.name !== 'TimeoutError') throw error;
+    console.log(
+      `  no sound 30 s after a press: ${await page.evaluate(() => window.__press.events.join(', '))}`,
+    );
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 /** Resolves once no request of the page's has been open for half a second (5 s at most, a hang guard). */

@@ -104,8 +104,10 @@ export function startAudioEngine(
         },
         onLoadError: (reason) => {
           if (!isLive(entryId, clip)) return;
+          // A clip cued ahead of Play fails quietly: the press loads it again and says what it finds.
+          const cued = current?.clip === clip && !wantsToPlay(store.getState());
           drop(entryId);
-          clipFailed(entryId, reason);
+          if (!cued) clipFailed(entryId, reason);
         },
         onPlayError: () => {
           if (current?.clip === clip) playBlocked(entryId);

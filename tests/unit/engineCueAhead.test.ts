@@ -67,6 +67,27 @@ describe('cueing ahead (the first clip loads before Play, so the press only star
     expect(clip(2).isPlaying()).toBe(true);
   });
 
+  it('a clip cued ahead that fails says nothing until Play, which loads it again and reports it', () => {
+    clip(1).failToLoad();
+    expect(state().unavailable).toEqual({});
+    expect(state().messages).toEqual([]);
+    state().play();
+    clip(1).failToLoad();
+    expect(state().unavailable).toHaveProperty('t1');
+    expect(state().messages.at(-1)?.text).toContain('Skipping to the next track');
+    expect(currentEntryId(state())).toBe('t2');
+  });
+
+  it('after a Play, a clip cued while paused that fails is quiet too, until Play', () => {
+    clip(1).finishLoading(20);
+    state().play();
+    state().pause();
+    state().next();
+    clip(2).failToLoad();
+    expect(state().messages).toEqual([]);
+    expect(state().unavailable).toEqual({});
+  });
+
   it('a catalog track still waiting for its details is not given up before Play', async () => {
     stopEngine();
     const tape = { ...makeTape(3), tracks: [makeTrack(1, { previewUrl: '' }), makeTrack(2), makeTrack(3)] };
