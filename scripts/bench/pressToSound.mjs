@@ -172,6 +172,10 @@ async function chromiumRound(browser, url) {
         `  first Play: ${first.toFixed(1)} ms; click at ${Math.round(await page.evaluate(() => window.__press.clicks[0]))}:`,
         await page.evaluate(() => window.__press.events.join(', ')),
       );
+    // A first press that never sounded leaves nothing to pause: the round counts its presses as silent.
+    const silent = Number.POSITIVE_INFINITY;
+    if (first === silent)
+      return { first, resumed: silent, next: silent, row: silent, early: await early(page) };
     const pauses = await page.evaluate(() => window.__press.pauses);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.waitForFunction((n) => window.__press.pauses > n, pauses);
