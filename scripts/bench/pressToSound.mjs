@@ -52,7 +52,11 @@ function instrument() {
     return element;
   };
   const NativeAudio = window.Audio;
-  const watchedAudio = (src) => watch(src === undefined ? new NativeAudio() : new NativeAudio(src));
+  // A function declaration, not an arrow: howler calls `new Audio()`, and an arrow is no constructor
+  // (with one, howler found no audio at all and no press ever sounded).
+  function watchedAudio(src) {
+    return watch(src === undefined ? new NativeAudio() : new NativeAudio(src));
+  }
   watchedAudio.prototype = NativeAudio.prototype;
   window.Audio = watchedAudio;
   const createElement = Document.prototype.createElement;
