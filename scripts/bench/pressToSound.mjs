@@ -45,7 +45,18 @@ function instrument() {
       log.pauses += 1;
     });
     // Where the time goes, for PRESS_DEBUG.
-    for (const type of ['loadstart', 'loadedmetadata', 'canplay', 'canplaythrough', 'play'])
+    for (const type of [
+      'loadstart',
+      'emptied',
+      'loadedmetadata',
+      'canplay',
+      'canplaythrough',
+      'play',
+      'playing',
+      'waiting',
+      'seeking',
+      'seeked',
+    ])
       element.addEventListener(type, () =>
         log.events.push(`${type} ${Math.round(performance.now())} ${element.currentSrc.slice(-8)}`),
       );
@@ -94,6 +105,7 @@ function instrument() {
  */
 async function pressToPlaying(page, press) {
   const clicks = await page.evaluate(() => window.__press.clicks.length);
+  const logged = await page.evaluate(() => window.__press.events.length);
   await press();
   try {
     const handle = await page.waitForFunction(
@@ -107,7 +119,14 @@ async function pressToPlaying(page, press) {
       clicks,
       { timeout: 30_000 },
     );
-    return handle.jsonValue();
+    const heard = await handle.jsonValue();
+    if (process.env.PRESS_DEBUG)
+      console.log(
+        `  ${heard.toFixed(1)} ms, click at ${Math.round(await page.evaluate((n) => window.__press.clicks[n], clicks))}:`,
+        // The first press shows what came before it too: how far the clip had loaded.
+        await page.evaluate((n) => window.__press.events.slice(n).join(', '), clicks === 0 ? 0 : logged),
+      );
+    return heard;
   } catch (error) {
     if (error?.name !== 'TimeoutError') throw error;
     console.log(
@@ -171,11 +190,6 @@ async function chromiumRound(browser, url) {
   try {
     await settle(page);
     const first = await pressToPlaying(page, () => page.getByRole('button', PLAY).click());
-    if (process.env.PRESS_DEBUG)
-      console.log(
-        `  first Play: ${first.toFixed(1)} ms; click at ${Math.round(await page.evaluate(() => window.__press.clicks[0]))}:`,
-        await page.evaluate(() => window.__press.events.join(', ')),
-      );
     // A first press that never sounded leaves nothing to pause: the round counts its presses as silent.
     const silent = Number.POSITIVE_INFINITY;
     if (first === silent)
@@ -279,10 +293,15 @@ try {
     }
   }
   const quick = Boolean(process.env.PRESS_QUICK);
-  for (const build of builds)
+  for (const build of builds) {
+    // A page that crashes here (seen under a load average of 25) costs this one figure, not the run's.
     build.elements = quick
-      ? { made: 0, alive: 0, holding: 0 }
-      : await elementsAfterNexts(chromium, build.url);
+      ? null
+      : await elementsAfterNexts(chromium, build.url).catch((error) => {
+          console.log(`  media elements after ${NEXT_PRESSES} Next presses: not counted (${error.message})`);
+          return null;
+        });
+  }
   await chromium.close();
 
   const ff = await firefox.launch({
@@ -329,7 +348,9 @@ console.log(
 for (const b of builds) {
   const e = b.elements;
   console.log(
-    `  ${b.name}: after Play and ${NEXT_PRESSES} Next presses, ${e.alive} media elements alive (of ${e.made} made), ${e.holding} holding a clip`,
+    e
+      ? `  ${b.name}: after Play and ${NEXT_PRESSES} Next presses, ${e.alive} media elements alive (of ${e.made} made), ${e.holding} holding a clip`
+      : `  ${b.name}: media elements after ${NEXT_PRESSES} Next presses not counted`,
   );
 }
 console.log(

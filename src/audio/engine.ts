@@ -292,7 +292,9 @@ export function startAudioEngine(
         upcoming = null;
         // A clip that faded in is already under way: carry on from where it is.
         if (fadingIn === current) fadingIn = null;
-        else current.clip.seek(0);
+        // A preloaded clip stands at its top already; moving it there anyway is a seek, with its wait for
+        // data, between Next and the sound.
+        else if (current.clip.position() !== 0) current.clip.seek(0);
       } else if (id !== undefined && (wantsToPlay(s) || cueAhead)) {
         current = load(id);
         if (!current && url === '' && wantsToPlay(s)) {

@@ -1,7 +1,7 @@
 import { Howl, Howler } from 'howler';
 import { clipFormat } from '../model/clipUrl';
 import { type ElementMoves, elementMoves } from './elementMoves';
-import { lendElement, loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
+import { fillPool, lendElement, loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
 import { lengthNow, watchLength } from './watchLength';
 
@@ -171,39 +171,42 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
  * host without CORS (catalog previews, pasted URLs), and howler reuses unlocked <audio> elements
  * from its pool. The price is no per-clip volume on iOS, which this app does not need.
  *
- * Until the first clip sounds, howler's Web Audio is off (`Howler.usingWebAudio`). howler makes its
- * AudioContext the first time anything touches it (volume, mute, a new Howl); none is needed to play
- * through media elements, and one made before a press is a context the browser will not let start.
- * So a clip can load ahead of the first press (the engine's `cueAhead`) with no AudioContext, and the
- * press only plays it. Once a clip has sounded, Web Audio is back on: the next Howl makes the context
- * and howler's unlocking of elements for mobile browsers, as before, out of the way of the first sound.
+ * howler's Web Audio stays off (`Howler.usingWebAudio`). howler makes its AudioContext the first time
+ * anything touches it (volume, mute, a new Howl), and none is needed to play through media elements: made
+ * before a press, it is a context the browser will not let start; made after the first sound (as this
+ * player once did), its making, and howler's unlock on the next press (which reloads every element not
+ * yet played, the preloaded next clip among them), stood between later presses and their sound. So a clip
+ * loads ahead of the first press (the engine's `cueAhead`) with no AudioContext, the press only plays it,
+ * and within that press the player fills howler's pool with elements made in a gesture, as howler's unlock
+ * would, for a mobile browser to play the next clips from without one.
  */
 export function createHowlerPlayer(): Player {
   let live = 0;
-  let heard = false;
+  let pooled = false;
   Howler.usingWebAudio = false;
-  const onSound = () => {
-    if (heard) return;
-    heard = true;
-    Howler.usingWebAudio = true;
+  /** Once, inside the press that first asks to play (the engine plays within the store's update). */
+  const fillPoolOnce = () => {
+    if (pooled || typeof Audio !== 'function') return;
+    pooled = true;
+    fillPool(Howler, () => new Audio());
   };
   return {
     load: (source: ClipSource, handlers: ClipHandlers): Clip => {
-      if (!heard && typeof Audio === 'function') lendElement(Howler, new Audio());
+      if (!pooled && typeof Audio === 'function') lendElement(Howler, new Audio());
       live += 1;
-      const onPlay = handlers.onPlay;
-      const heardHandlers: ClipHandlers = {
-        ...handlers,
-        onPlay: () => {
-          onSound();
-          onPlay();
-        },
-      };
-      return loadClip(source, heardHandlers, () => {
+      const clip = loadClip(source, handlers, () => {
         live -= 1;
       });
+      return {
+        ...clip,
+        play: () => {
+          // Played first: the pool is for the clips after this one.
+          clip.play();
+          fillPoolOnce();
+        },
+      };
     },
-    // Volume and mute reach the media elements whether or not Web Audio is on; off, they make no context.
+    // Volume and mute reach the media elements with Web Audio off, and make no context.
     setVolume: (volume) => {
       Howler.volume(volume);
     },

@@ -118,6 +118,14 @@ describe('the preloaded next clip holds', () => {
     expect(loadsOf(2)).toBe(1);
   });
 
+  it('unmoved: Next plays it from its top with no seek, which would wait for data', () => {
+    const preloaded = clip(2);
+    const seek = vi.spyOn(preloaded, 'seek');
+    state().next();
+    expect(preloaded.isPlaying()).toBe(true);
+    expect(seek).not.toHaveBeenCalled();
+  });
+
   it('through a queue change: the new next clip replaces it, and Next plays that one at once', () => {
     state().playNext('t4');
     expect(player.clipFor('/clips/t2.mp3')).toBeUndefined();

@@ -142,7 +142,7 @@ describe('createHowlerPlayer', () => {
     expect(howler.Howler.mute).toHaveBeenCalledWith(true);
   });
 
-  it('keeps howler’s Web Audio (and so its AudioContext) off until a clip has sounded', () => {
+  it('keeps howler’s Web Audio (and so its AudioContext) off, before and after a clip sounds', () => {
     howler.Howler.usingWebAudio = true;
     const player = createHowlerPlayer();
     expect(howler.Howler.usingWebAudio).toBe(false);
@@ -153,10 +153,9 @@ describe('createHowlerPlayer', () => {
     const onPlay = vi.fn();
     player.load({ url: '/a.mp3' }, { ...noop, onPlay });
     howler.made[0]?.options.onload?.();
-    expect(howler.Howler.usingWebAudio).toBe(false);
-    // Web Audio is back on before the engine hears of the sound, and so before it loads the next clip.
-    onPlay.mockImplementation(() => expect(howler.Howler.usingWebAudio).toBe(true));
     howler.made[0]?.options.onplay?.();
     expect(onPlay).toHaveBeenCalledOnce();
+    // Made after the first sound, howler's context and its unlock on the next press slowed that press.
+    expect(howler.Howler.usingWebAudio).toBe(false);
   });
 });
