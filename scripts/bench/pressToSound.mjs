@@ -10,7 +10,8 @@
 // any play() or AudioContext asked for before the first press: both must stay at none.
 //
 // PRESS_BEFORE=dir measures an older build (say, main's) in the same run, rounds alternating, and prints
-// both side by side. PRESS_ROUNDS (default 7) sets the rounds; PRESS_PORT the port (default 4182).
+// both side by side (PRESS_AFTER=dir serves the newer build from a copy, not dist/). PRESS_ROUNDS
+// (default 7) sets the rounds; PRESS_PORT the port (default 4182).
 // Run by tsx (it reuses the end-to-end tests' PulseAudio sink, which Firefox needs to play).
 import { firefox } from '@playwright/test';
 import { startAudioSink } from '../../tests/engines/audioSink.ts';
@@ -246,7 +247,8 @@ async function elementsAfterNexts(browser, url) {
       await pressToPlaying(page, () => page.getByRole('button', { name: 'Next track', exact: true }).click());
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
-    return page.evaluate(() => {
+    // Awaited here: returned unsettled, the finally below closed the page under it.
+    return await page.evaluate(() => {
       const alive = window.__press.made.map((r) => r.deref()).filter((m) => m !== undefined);
       return {
         made: window.__press.made.length,
@@ -267,7 +269,7 @@ const figure = (xs) =>
 const builds = process.env.PRESS_BEFORE
   ? [
       { name: 'before', dir: process.env.PRESS_BEFORE, port: PORT + 1 },
-      { name: 'after', dir: 'dist', port: PORT },
+      { name: 'after', dir: process.env.PRESS_AFTER ?? 'dist', port: PORT },
     ]
   : [{ name: 'this build', dir: 'dist', port: PORT }];
 const stopSink = await startAudioSink(() => {});
