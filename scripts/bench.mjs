@@ -61,6 +61,10 @@ run('node', ['scripts/bench/cardHtml.mjs']);
 // Audio in a real browser: the gap between clips, on the build above.
 run('node', ['scripts/bench/gap.mjs']);
 
+// From a press to sound: first Play, Play after Pause, Next, a tracklist row (Chromium), first Play
+// (Firefox ESR), and the media elements left after 20 Next presses. PRESS_BEFORE=dir adds an older build.
+run('npx', ['tsx', 'scripts/bench/pressToSound.mjs']);
+
 // What a playing tape costs the machine: CPU while idle, playing, and playing with the reels still.
 run('node', ['scripts/bench/playingCpu.mjs']);
 

@@ -13,6 +13,11 @@ export interface EngineOptions {
   readonly loadTimeoutMs?: number;
   /** How long a clip wanted playing may stand still before the deck says so, reloads it, gives it up. */
   readonly stall?: StallLimits;
+  /**
+   * Load the current clip before the first Play, without playing it, so that the press only starts it.
+   * Nothing else is fetched before that press: the next clip waits until the current one sounds.
+   */
+  readonly cueAhead?: boolean;
 }
 
 const AWAITING_REASON = 'it is still waiting for its details from the catalog';
@@ -42,6 +47,9 @@ export function startAudioEngine(
 ): () => void {
   const tickMs = options.tickMs ?? 250;
   const loadTimeoutMs = options.loadTimeoutMs ?? 20_000;
+  const cueAhead = options.cueAhead ?? false;
+  /** Play has been asked for at least once: from then on the next clip is preloaded too. */
+  let asked = false;
   let current: Loaded | null = null;
   let upcoming: Loaded | null = null;
   /** The upcoming clip, already started and fading in over the end of the current one. */
@@ -86,15 +94,20 @@ export function startAudioEngine(
           if (isLive(entryId, clip)) clipLoaded(entryId, seconds);
         },
         onPlay: () => {
-          if (current?.clip === clip) clipStarted(entryId);
+          if (current?.clip !== clip) return;
+          clipStarted(entryId);
+          // The next clip loads once this one sounds, out of the way of the press that started it.
+          preloadUpcoming();
         },
         onEnd: () => {
           if (current?.clip === clip) clipEnded(entryId);
         },
         onLoadError: (reason) => {
           if (!isLive(entryId, clip)) return;
+          // A clip cued ahead of Play fails quietly: the press loads it again and says what it finds.
+          const cued = current?.clip === clip && !wantsToPlay(store.getState());
           drop(entryId);
-          clipFailed(entryId, reason);
+          if (!cued) clipFailed(entryId, reason);
         },
         onPlayError: () => {
           if (current?.clip === clip) playBlocked(entryId);
@@ -160,7 +173,7 @@ export function startAudioEngine(
       upcoming.clip.unload();
       upcoming = null;
     }
-    if (wanted !== undefined && !upcoming && current?.clip.isLoaded()) upcoming = load(wanted);
+    if (wanted !== undefined && !upcoming && asked && current?.clip.isLoaded()) upcoming = load(wanted);
   };
 
   const armLoadTimeout = () => {
@@ -244,6 +257,7 @@ export function startAudioEngine(
     const s = store.getState();
     if (!current) return;
     if (wantsToPlay(s)) {
+      asked = true;
       // A reloaded clip plays once it is in and has been moved back to where it stood.
       if (reloaded?.clip !== current.clip) current.clip.play();
       armLoadTimeout();
@@ -278,17 +292,20 @@ export function startAudioEngine(
         upcoming = null;
         // A clip that faded in is already under way: carry on from where it is.
         if (fadingIn === current) fadingIn = null;
-        else current.clip.seek(0);
-      } else if (id !== undefined && wantsToPlay(s)) {
+        // A preloaded clip stands at its top already; moving it there anyway is a seek, with its wait for
+        // data, between Next and the sound.
+        else if (current.clip.position() !== 0) current.clip.seek(0);
+      } else if (id !== undefined && (wantsToPlay(s) || cueAhead)) {
         current = load(id);
-        if (!current && url === '') {
+        if (!current && url === '' && wantsToPlay(s)) {
           // A catalog track from a link whose details have not arrived: skip it like a missing clip.
           queueMicrotask(() => store.getState().clipFailed(id, AWAITING_REASON));
         }
       }
     }
-    preloadUpcoming();
+    // Played first, so that loading the next clip does not stand between the press and the sound.
     applyPlayState();
+    preloadUpcoming();
   };
 
   const unsubscribers = [
@@ -300,7 +317,7 @@ export function startAudioEngine(
       },
     ),
     store.subscribe(wantsToPlay, () => {
-      // Nothing is fetched until the user first asks to play: no page starts loading audio by itself.
+      // Without cueAhead nothing is fetched until the user first asks to play.
       if (!current) cueCurrent();
       else applyPlayState();
     }),
@@ -319,7 +336,7 @@ export function startAudioEngine(
     store.subscribe((s) => s.playback.muted, player.setMuted, { fireImmediately: true }),
   ];
 
-  if (wantsToPlay(store.getState())) cueCurrent();
+  if (wantsToPlay(store.getState()) || cueAhead) cueCurrent();
 
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();

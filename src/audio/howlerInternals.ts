@@ -46,3 +46,37 @@ export function releasePlayLock(howl: object, loaded: boolean): boolean {
   howl._playLock = false;
   return true;
 }
+
+/**
+ * Puts `element` in howler's pool of media elements (`Howler._html5AudioPool`) when that pool is empty, so
+ * that the next Howl takes it; says whether it did. With an empty pool howler makes one itself and first
+ * tries a `play()` of another, empty element to see whether the page may play, which before any press is a
+ * play() the browser refuses (and a console warning). The element is not marked unlocked, so howler does
+ * not keep it for reuse once its Howl is unloaded.
+ */
+export function lendElement(howler: object, element: HTMLMediaElement): boolean {
+  if (!('_html5AudioPool' in howler) || !Array.isArray(howler._html5AudioPool)) return false;
+  if (howler._html5AudioPool.length > 0) return false;
+  howler._html5AudioPool.push(element);
+  return true;
+}
+
+/**
+ * Fills howler's pool of media elements (`Howler._html5AudioPool`) up to its size (`html5PoolSize`) with
+ * elements from `make`, each marked unlocked (`_unlocked`), as howler's own unlock does on the first press
+ * after it has made its AudioContext; returns how many it added (0 when the pool cannot be found). Called
+ * inside a press, these are elements a mobile browser lets play later without one (the next clip at the
+ * end of this one); howler takes new clips' elements from the pool and gives unlocked ones back to it.
+ */
+export function fillPool(howler: object, make: () => HTMLMediaElement): number {
+  if (!('_html5AudioPool' in howler) || !Array.isArray(howler._html5AudioPool)) return 0;
+  const pool: unknown[] = howler._html5AudioPool;
+  const size =
+    'html5PoolSize' in howler && typeof howler.html5PoolSize === 'number' ? howler.html5PoolSize : 0;
+  let added = 0;
+  while (pool.length < size) {
+    pool.push(Object.assign(make(), { _unlocked: true }));
+    added += 1;
+  }
+  return added;
+}

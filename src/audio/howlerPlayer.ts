@@ -1,7 +1,7 @@
 import { Howl, Howler } from 'howler';
 import { clipFormat } from '../model/clipUrl';
 import { type ElementMoves, elementMoves } from './elementMoves';
-import { loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
+import { fillPool, lendElement, loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
 import { lengthNow, watchLength } from './watchLength';
 
@@ -170,36 +170,48 @@ function loadClip(source: ClipSource, handlers: ClipHandlers, onUnload: () => vo
  * Howler in HTML5-audio mode: it streams (playback starts before the file is in), works for any
  * host without CORS (catalog previews, pasted URLs), and howler reuses unlocked <audio> elements
  * from its pool. The price is no per-clip volume on iOS, which this app does not need.
+ *
+ * howler's Web Audio stays off (`Howler.usingWebAudio`). howler makes its AudioContext the first time
+ * anything touches it (volume, mute, a new Howl), and none is needed to play through media elements: made
+ * before a press, it is a context the browser will not let start; made after the first sound (as this
+ * player once did), its making, and howler's unlock on the next press (which reloads every element not
+ * yet played, the preloaded next clip among them), stood between later presses and their sound. So a clip
+ * loads ahead of the first press (the engine's `cueAhead`) with no AudioContext, the press only plays it,
+ * and within that press the player fills howler's pool with elements made in a gesture, as howler's unlock
+ * would, for a mobile browser to play the next clips from without one.
  */
 export function createHowlerPlayer(): Player {
   let live = 0;
-  // Howler makes its AudioContext the first time anything touches it (volume, mute, a new Howl).
-  // Made when the engine starts, at page load, that is a long task on a phone and an AudioContext
-  // the browser will not let start; so the levels wait here until the first clip, which the
-  // listener's own press of Play asks for.
-  let pending: { volume?: number; muted?: boolean } | null = {};
-  const wake = () => {
-    if (!pending) return;
-    const { volume, muted } = pending;
-    pending = null;
-    if (volume !== undefined) Howler.volume(volume);
-    if (muted !== undefined) Howler.mute(muted);
+  let pooled = false;
+  Howler.usingWebAudio = false;
+  /** Once, inside the press that first asks to play (the engine plays within the store's update). */
+  const fillPoolOnce = () => {
+    if (pooled || typeof Audio !== 'function') return;
+    pooled = true;
+    fillPool(Howler, () => new Audio());
   };
   return {
     load: (source: ClipSource, handlers: ClipHandlers): Clip => {
-      wake();
+      if (!pooled && typeof Audio === 'function') lendElement(Howler, new Audio());
       live += 1;
-      return loadClip(source, handlers, () => {
+      const clip = loadClip(source, handlers, () => {
         live -= 1;
       });
+      return {
+        ...clip,
+        play: () => {
+          // Played first: the pool is for the clips after this one.
+          clip.play();
+          fillPoolOnce();
+        },
+      };
     },
+    // Volume and mute reach the media elements with Web Audio off, and make no context.
     setVolume: (volume) => {
-      if (pending) pending.volume = volume;
-      else Howler.volume(volume);
+      Howler.volume(volume);
     },
     setMuted: (muted) => {
-      if (pending) pending.muted = muted;
-      else Howler.mute(muted);
+      Howler.mute(muted);
     },
     liveClips: () => live,
   };

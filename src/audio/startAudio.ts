@@ -11,7 +11,8 @@ import { createHowlerPlayer } from './howlerPlayer';
  */
 export function startAudio(store: MixtapeStore): () => void {
   const player = createHowlerPlayer();
-  const stopEngine = startAudioEngine(store, player);
+  // The first clip loads now, in the quiet after the first screen, so that Play only has to start it.
+  const stopEngine = startAudioEngine(store, player, { cueAhead: true });
   const stopAuditions = startAuditions(store, player);
   const stopDeckSounds = startDeckSounds(store);
   return () => {

@@ -32,6 +32,49 @@ test.describe('the Juno tape', () => {
     await expect(deck.button('Play')).toBeVisible();
   });
 
+  test('the first clip loads ahead, with no sound and no AudioContext, and Play starts that element', async ({
+    page,
+  }) => {
+    // Every media element that starts loading, and every AudioContext, before any app script runs.
+    await page.addInitScript(() => {
+      const ahead = { loaded: [] as HTMLMediaElement[], contexts: 0 };
+      Object.assign(window, { ahead });
+      const load = HTMLMediaElement.prototype.load;
+      HTMLMediaElement.prototype.load = function (this: HTMLMediaElement) {
+        ahead.loaded.push(this);
+        load.call(this);
+      };
+      const Native = window.AudioContext;
+      window.AudioContext = class extends Native {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          ahead.contexts += 1;
+        }
+      };
+    });
+    const deck = await Deck.open(page);
+    type Ahead = { loaded: HTMLMediaElement[]; contexts: number };
+    const cued = () =>
+      page.evaluate(() =>
+        (window as unknown as { ahead: Ahead }).ahead.loaded.some(
+          (m) => /\/clips\/j01\.mp3$/.test(m.currentSrc) && m.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA,
+        ),
+      );
+    await expect.poll(cued, { message: 'the first clip should be ready before Play' }).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { ahead: Ahead }).ahead.contexts)).toBe(0);
+    expect(await playingClip(page)).toBeUndefined();
+    expect(await clipMedia(page)).toEqual([]);
+    await deck.button('Play').click();
+    await deck.expectPlaying(/\/clips\/j01\.mp3$/, 0.2);
+    // The element that plays is the one loaded ahead: the press fetched nothing again.
+    const same = await page.evaluate(() => {
+      const { loaded } = (window as unknown as { ahead: Ahead }).ahead;
+      const first = loaded.find((m) => /\/clips\/j01\.mp3$/.test(m.currentSrc));
+      return first !== undefined && !first.paused && (window.__mixtapeMedia ?? []).includes(first);
+    });
+    expect(same).toBe(true);
+  });
+
   test('Play makes the first clip really play, on row 1, the cassette saying so', async ({ page }) => {
     const deck = await Deck.open(page);
     await deck.button('Play').click();

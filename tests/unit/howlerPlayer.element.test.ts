@@ -182,6 +182,23 @@ async function playingClip(handlers: ClipHandlers = noop) {
 }
 
 describe('the howler player and the media element', () => {
+  it('plays on after a pause from where the element stopped, with no seek', async () => {
+    const { clip, element, state } = await playingClip();
+    state.currentTime = 5;
+    state.seeks.length = 0;
+    // The clock read before a pause lags the element, which stops a little further on.
+    const pause = HTMLMediaElement.prototype.pause;
+    element.pause = function (this: HTMLMediaElement) {
+      state.currentTime = 5.02;
+      pause.call(this);
+    };
+    clip.pause();
+    clip.play();
+    await settle();
+    expect(state.paused).toBe(false);
+    expect(state.seeks).toEqual([]);
+  });
+
   it('plays after a seek made while paused, though the element sits at readyState 2', async () => {
     const { clip, element, state } = await playingClip();
     clip.pause();
