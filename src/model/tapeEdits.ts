@@ -1,4 +1,5 @@
 import { clampSplit, sideCapacitySeconds, type Tape, type TapeColors, type TapeLength } from './tape';
+import { cutTo } from './text';
 import { countedSeconds, type Track, tapeSeconds } from './track';
 
 export const MAX_TITLE_LENGTH = 100;
@@ -57,8 +58,12 @@ export function replaceTracks(tape: Tape, songs: ReadonlyMap<string, Omit<Track,
   };
 }
 
+/**
+ * The tape with `title`, its runs of white space made one space, trimmed and cut to MAX_TITLE_LENGTH UTF-16
+ * code units without splitting a character; the tape as it was when nothing is left.
+ */
 export function renameTape(tape: Tape, title: string): Tape {
-  const clean = title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
+  const clean = cutTo(title.replace(/\s+/g, ' ').trim(), MAX_TITLE_LENGTH);
   return clean ? { ...tape, title: clean } : tape;
 }
 

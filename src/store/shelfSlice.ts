@@ -2,7 +2,8 @@ import { resolveActiveTape } from '../model/activeTape';
 import { blankTape, importedTape, type TapeLayout } from '../model/newTape';
 import { mergeShelves } from '../model/shelfMerge';
 import type { Tape } from '../model/tape';
-import { copyTape } from '../model/tapeEdits';
+import { copyTape, MAX_TITLE_LENGTH } from '../model/tapeEdits';
+import { cutTo } from '../model/text';
 import type { Track } from '../model/track';
 import { commitShelf } from './historySlice';
 import { followTape, switchTape, syncQueue } from './queueSync';
@@ -90,7 +91,7 @@ export const createShelfSlice =
           s.shelf.tapes.find((t) => t.id === id) ?? o.builtIns.find((t) => t.id === id) ?? s.visiting;
         if (!source || source.id !== id) return;
         const copy = {
-          ...copyTape(source, o.newId(), `${source.title} (copy)`.slice(0, 100)),
+          ...copyTape(source, o.newId(), cutTo(`${source.title} (copy)`, MAX_TITLE_LENGTH)),
           updatedAt: o.now(),
         };
         commit(`Duplicate “${source.title}”`, {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sideCapacitySeconds } from '../../src/model/tape';
 import {
@@ -9,6 +10,10 @@ import {
   updateTrack,
 } from '../../src/model/tapeEdits';
 import { makeTape, makeTrack } from '../support/tapes';
+
+/** No lone half of a surrogate pair (String.prototype.isWellFormed, ES2024, spelled for our ES2023 lib). */
+const wellFormed = (text: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 const ids = (t: { tracks: readonly { id: string }[] }) => t.tracks.map((x) => x.id);
 
@@ -54,6 +59,19 @@ describe('edits of text', () => {
     expect(renameTape(tape, '  Road   trip  ').title).toBe('Road trip');
     expect(renameTape(tape, '   ')).toBe(tape);
     expect(renameTape(tape, 'x'.repeat(300)).title).toHaveLength(100);
+  });
+
+  it('cuts a long title between characters, never inside one (an emoji at the 100th place goes whole)', () => {
+    const title = renameTape(makeTape(1), `${'x'.repeat(99)}🎵 and more`).title;
+    expect(title).toBe('x'.repeat(99));
+    expect(wellFormed(title)).toBe(true);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 150 }), (text) => {
+        const renamed = renameTape(makeTape(1), text).title;
+        expect(renamed.length).toBeLessThanOrEqual(100);
+        expect(wellFormed(renamed)).toBe(true);
+      }),
+    );
   });
 
   it('edits a track title and artist, ignoring a blank title', () => {
