@@ -1,6 +1,6 @@
+import type { AuditionRequest } from '../store/auditionSlice';
 import type { MixtapeStore } from '../store/createMixtapeStore';
 import { wantsToPlay } from '../store/selectors';
-import type { AuditionRequest } from '../store/types';
 import type { Clip, Player } from './player';
 
 /**

@@ -2,31 +2,9 @@ import { Howl, Howler } from 'howler';
 import { clipFormat } from '../model/clipUrl';
 import { type ElementMoves, elementMoves } from './elementMoves';
 import { fillPool, lendElement, loadingElementOf, mediaElementOf, releasePlayLock } from './howlerInternals';
+import { describeLoadError, WHOLE_CLIP_MS } from './howlerTerms';
 import type { Clip, ClipHandlers, ClipSource, Player } from './player';
 import { lengthNow, watchLength } from './watchLength';
-
-/** HTMLMediaElement error codes, in words a listener can act on. */
-const MEDIA_ERRORS: Record<number, string> = {
-  1: 'loading was cancelled',
-  2: 'the network failed while loading it',
-  3: 'the audio could not be decoded',
-  4: 'the clip is missing or in a format this browser cannot play',
-};
-
-export function describeLoadError(error: unknown): string {
-  if (typeof error === 'number') return MEDIA_ERRORS[error] ?? 'the clip could not be loaded';
-  return typeof error === 'string' && error.length > 0
-    ? error.replace(/\.$/, '')
-    : 'the clip could not be loaded';
-}
-
-/**
- * How far howler may let a clip run: a day, so that the end of a clip is always the media element's own
- * `ended` event. Left to itself, howler takes the element's duration at `canplaythrough` as the end of
- * the sound, once and for good; WebKitGTK sometimes reports 0 there for an MP3 it has not scanned yet,
- * and howler then ended the sound the instant it was played, so the tape skipped that track in silence.
- */
-const WHOLE_CLIP_MS = 24 * 60 * 60 * 1000;
 
 /**
  * One clip: a Howl with one sound, which howler plays through a media element. Once that element is known

@@ -13,9 +13,6 @@ import type { TapeEditSlice } from './tapeEditSlice';
 // Each slice types its own state and actions beside the code that makes them (zustand's slices pattern);
 // this file holds only what they share.
 
-// The audio reads the preview it is asked to play from here (audio/audition.ts).
-export type { AuditionRequest } from './auditionSlice';
-
 /** The whole store: every slice's state and actions in one object. */
 export type MixtapeState = StorageSlice &
   ShelfSlice &

@@ -56,7 +56,8 @@ const howler = vi.hoisted(() => {
 
 vi.mock('howler', () => ({ Howl: howler.Howl, Howler: howler.Howler }));
 
-const { createHowlerPlayer, describeLoadError } = await import('../../src/audio/howlerPlayer');
+const { createHowlerPlayer } = await import('../../src/audio/howlerPlayer');
+const { describeLoadError } = await import('../../src/audio/howlerTerms');
 
 const noop = { onLoad() {}, onPlay() {}, onEnd() {}, onLoadError() {}, onPlayError() {} };
 
