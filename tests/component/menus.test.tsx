@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../support/renderApp';
@@ -16,7 +16,9 @@ describe('menus that load when opened', () => {
     const more = await screen.findByRole('button', { name: 'More for Dearest' });
     await user.click(more);
     expect(more).toHaveAttribute('aria-expanded', 'true');
-    expect(await screen.findByRole('button', { name: 'Play next' })).toHaveFocus();
+    // The panel's code loads on first opening; focus moves in once it has drawn (an effect after mount).
+    const playNext = await screen.findByRole('button', { name: 'Play next' });
+    await waitFor(() => expect(playNext).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('button', { name: 'Play next' })).not.toBeInTheDocument();
     expect(more).toHaveAttribute('aria-expanded', 'false');
