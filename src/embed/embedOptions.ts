@@ -29,11 +29,3 @@ export function appUrlFor(embedHref: string): string {
   app.hash = url.hash;
   return app.href;
 }
-
-/**
- * The frame's two heights in CSS pixels, as the share panel writes them: compact (cassette, keys, Seek)
- * and with the tracklist showing (it scrolls inside the frame). Either fits widths from 300 px.
- */
-export const EMBED_HEIGHTS = { compact: 250, tracklist: 480 } as const;
-
-export type EmbedSize = keyof typeof EMBED_HEIGHTS;

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { EmbedCode } from '../../src/components/share/EmbedCode';
 import { EmbedPlayer, EmbedProblem } from '../../src/embed/EmbedPlayer';
+import { embedCode } from '../../src/share/embedCode';
 import { renderWithStore } from '../support/renderApp';
 import { makeTape } from '../support/tapes';
 
@@ -57,5 +59,31 @@ describe('the embed player', () => {
     expect(screen.getByRole('heading', { name: 'This tape can’t be played here' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('This link is damaged.');
     expect(screen.getByRole('link', { name: 'Open Mixtape (opens in a new tab)' })).toBeInTheDocument();
+  });
+});
+
+describe('Embed in the share panel', () => {
+  it('gives the iframe code for either size, with a live preview of that frame', async () => {
+    const { user } = renderWithStore(<EmbedCode url="https://mixtape.example/#1abc" title="For Bleeker" />);
+    await user.click(screen.getByRole('button', { name: 'Embed' }));
+    const code = screen.getByRole('textbox', { name: 'Embed code' });
+    expect(code).toHaveValue(
+      '<iframe title="For Bleeker — a tape on Mixtape" src="https://mixtape.example/embed.html#1abc" width="100%" height="250" loading="lazy" allow="autoplay" style="border:0;max-width:720px"></iframe>',
+    );
+    const preview = screen.getByTitle('Preview: For Bleeker — a tape on Mixtape');
+    expect(preview).toHaveAttribute('src', 'https://mixtape.example/embed.html#1abc');
+    await user.click(screen.getByRole('radio', { name: /^With tracklist/ }));
+    expect((code as HTMLTextAreaElement).value).toContain(
+      'src="https://mixtape.example/embed.html?tracklist=open#1abc"',
+    );
+    expect((code as HTMLTextAreaElement).value).toContain('height="480"');
+    expect(preview).toHaveAttribute('height', '480');
+    expect(screen.getByRole('button', { name: 'Copy embed code' })).toBeInTheDocument();
+  });
+
+  it('escapes a title that would break out of the attribute', () => {
+    expect(embedCode('https://m.example/#1a', 'Say "hi" <3 & bye', 'compact')).toContain(
+      'title="Say &quot;hi&quot; &lt;3 &amp; bye — a tape on Mixtape"',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, type FrameLocator, type Page, test } from '@playwright/test';
-import { EMBED_HEIGHTS } from '../../src/embed/embedOptions';
+import { EMBED_HEIGHTS } from '../../src/share/embedCode';
 import { testLinks } from '../engines/testTapes';
 import v1 from '../fixtures/share-links-v1.json' with { type: 'json' };
 import v2 from '../fixtures/share-links-v2.json' with { type: 'json' };
