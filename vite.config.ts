@@ -57,16 +57,13 @@ function preloadEntryImports(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, { bundle }) =>
-        Object.values(bundle ?? {}).flatMap((chunk) =>
-          chunk.type === 'chunk' && chunk.isEntry
-            ? chunk.imports.map((file) => ({
-                tag: 'link',
-                attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-                injectTo: 'head' as const,
-              }))
-            : [],
-        ),
+      // The page's own entry only (index.html, and embed.html in its own build).
+      handler: (_html, { chunk }) =>
+        (chunk?.imports ?? []).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        })),
     },
   };
 }
@@ -75,7 +72,9 @@ function prerenderFirstScreen(): Plugin {
   return {
     name: 'mixtape-prerender',
     apply: 'build',
-    async transformIndexHtml(html) {
+    async transformIndexHtml(html, { path }) {
+      // The app's page only: the embed player (embed.html) has no first screen without its tape.
+      if (path !== '/index.html') return html;
       const { createServer } = await import('vite');
       const server = await createServer({
         configFile: false,
@@ -100,6 +99,61 @@ function prerenderFirstScreen(): Plugin {
       } finally {
         await server.close();
       }
+    },
+  };
+}
+
+/** Where the embed player's chunks go: apart from the app's, so the service worker can leave them out. */
+const EMBED_ASSETS = 'embed';
+
+/**
+ * The embed player (embed.html, docs/embed.md), built after the app as a build of its own into the same
+ * folder. One build of both pages would split every module they share into chunks of its own, and the
+ * app's first load would grow by those chunks' seams (3 KB gzipped when tried); apart, the app's chunks
+ * stay exactly as they were, and the embed carries its own copy of what it shares.
+ *
+ * The embed renders the app's components with Preact's React layer (preact/compat) instead of react-dom:
+ * react-dom alone is about 60 KB of JavaScript gzipped, most of the embed's 80 KB budget, and Preact with
+ * its compat layer about 12 KB (94 KB of first-load JS with react-dom, measured; see docs/embed.md). The
+ * embed's components use hooks, context and useSyncExternalStore (zustand), which preact/compat provides;
+ * its end-to-end tests run on the build, so on Preact.
+ */
+function embedPage(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'mixtape-embed-page',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      sequential: true,
+      async handler() {
+        const { build } = await import('vite');
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          publicDir: false,
+          plugins: [react(), contentSecurityPolicy(), preloadEntryImports()],
+          resolve: {
+            alias: [
+              { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+              { find: /^react-dom$/, replacement: 'preact/compat' },
+              { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+              { find: /^react$/, replacement: 'preact/compat' },
+            ],
+          },
+          build: {
+            target: 'es2022',
+            sourcemap: true,
+            modulePreload: false,
+            outDir,
+            emptyOutDir: false,
+            assetsDir: EMBED_ASSETS,
+            rolldownOptions: { input: 'embed.html' },
+          },
+        });
+      },
     },
   };
 }
@@ -129,6 +183,9 @@ const pwa = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,woff,woff2,mp3}'],
+    // The embed player is another site's widget, not part of the app a visitor installs.
+    globIgnores: ['embed.html', `${EMBED_ASSETS}/**`],
+    navigateFallbackDenylist: [/^\/embed(\.html)?$/],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
@@ -142,7 +199,14 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadEntryImports(), prerenderFirstScreen(), pwa],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadEntryImports(),
+    prerenderFirstScreen(),
+    pwa,
+    embedPage(),
+  ],
   // No module preloading for lazy parts: Vite's helper that fetches a part's shared chunks alongside it
   // costs 863 B of first-load JS (gzipped), and what it saves is one round trip the first time a panel
   // opens, before the service worker has precached every chunk (workbox globPatterns include js). The

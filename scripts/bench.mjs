@@ -6,7 +6,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { JS_BUDGET_BYTES, measureBundle } from './bundle-size.mjs';
+import { EMBED_JS_BUDGET_BYTES, JS_BUDGET_BYTES, measureBundle } from './bundle-size.mjs';
 
 // The machine's load when the bench starts: timings on a busy shared machine run long, and say so.
 const loadAtStart = loadavg()[0].toFixed(1);
@@ -40,6 +40,12 @@ const within = bundle.firstLoadJs <= JS_BUDGET_BYTES ? 'within' : 'OVER';
 say(`\n  first-load JS   ${kb(bundle.firstLoadJs)} KB gzipped (budget ${kb(JS_BUDGET_BYTES)} KB: ${within})`);
 say(`  first-load CSS  ${kb(bundle.firstLoadCss)} KB gzipped`);
 say(`  lazy chunks     ${kb(bundle.lazy)} KB gzipped`);
+// The embed player (embed.html), a page of its own with its own chunks (embed/).
+const embed = measureBundle('dist', 'embed.html');
+const embedWithin = embed.firstLoadJs <= EMBED_JS_BUDGET_BYTES ? 'within' : 'OVER';
+say(
+  `  embedFirstLoadJs ${kb(embed.firstLoadJs)} KB gzipped (budget ${kb(EMBED_JS_BUDGET_BYTES)} KB: ${embedWithin}), CSS ${kb(embed.firstLoadCss)} KB, lazy ${kb(embed.lazy)} KB`,
+);
 
 const clipsDir = join('public', 'clips');
 const sizes = readdirSync(clipsDir)

@@ -3,6 +3,7 @@ import { useEscape } from '../../hooks/useEscape';
 import { appRoot, cardUrl, shareUrl } from '../../share/codec';
 import { shareSheetFailure } from '../../share/shareSheet';
 import { useMixtape } from '../../store/StoreContext';
+import { EmbedCode } from './EmbedCode';
 import { QrCode } from './QrCode';
 
 /** Chat apps and QR readers carry about this many characters safely. */
@@ -129,6 +130,7 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
         </p>
       ) : null}
       <QrCode text={url} label={`QR code of the link to “${tape.title}”`} />
+      <EmbedCode url={url} title={tape.title} />
     </section>
   );
 }

@@ -7,6 +7,8 @@
 // - /test-clips/chunked/quiet-<seconds>s.mp3 as a stream: chunked, no Content-Length, no ranges;
 // - /test-clips/moved/<rest> redirected (302) to /test-clips/<rest> on the other name of this server,
 //   localhost for 127.0.0.1 and back: another host to the browser, as a CDN a link redirects to is.
+// Pages get the response headers of public/_headers, as the static hosts that read it would send them
+// (framing rules: the app refuses to be framed, the embed player allows it).
 // Playwright's webServer and the WebKit runner both start it, so every engine sees the same server.
 //
 //   npx tsx tests/engines/server/serveApp.ts [port]     serves dist/ until stopped
@@ -15,6 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import parseRange from 'range-parser';
 import { type Plugin, type PreviewServer, preview } from 'vite';
+import { parseHeadersFile, ruleHeaders } from './hostHeaders';
 import { QUIET_FRAME_BYTES, QUIET_FRAME_SECONDS, quietClipSeconds, quietMp3 } from './quietClip';
 import { stallingClip } from './stallingClip';
 
@@ -229,12 +232,27 @@ function testDeploys(): Plugin {
   };
 }
 
+/** The headers of public/_headers on every response whose path a rule names: the one source of them. */
+function hostHeaders(): Plugin {
+  return {
+    name: 'mixtape-host-headers',
+    configurePreviewServer(server) {
+      const rules = parseHeadersFile(readFileSync(resolve(server.config.root, 'public/_headers'), 'utf8'));
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://test').pathname;
+        for (const [name, value] of ruleHeaders(rules, path)) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 /** Serves dist/ (built beforehand) with the test clips on 127.0.0.1:`port`; close() stops it. */
 export function serveApp(port: number): Promise<PreviewServer> {
   return preview({
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port, strictPort: true },
-    plugins: [testClips(), testDeploys()],
+    plugins: [hostHeaders(), testClips(), testDeploys()],
   });
 }
 
