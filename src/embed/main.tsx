@@ -1,6 +1,7 @@
 import '@fontsource/caveat/700.css';
 import '../styles/index.css';
 import './embed.css';
+import './embedTracklist.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { whenIdle } from '../hooks/whenIdle';

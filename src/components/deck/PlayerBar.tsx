@@ -7,7 +7,7 @@ import { useMixtape } from '../../store/StoreContext';
 import { currentTrack, wantsToPlay } from '../../store/selectors';
 import { DeckButton } from './DeckButton';
 
-/** The one-column layout (below the two-column breakpoint in index.css): there the deck scrolls away. */
+/** The one-column layout (below the two-column breakpoint in styles/base.css): there the deck scrolls away. */
 export const ONE_COLUMN = '(max-width: 899.98px)';
 
 /**
@@ -15,7 +15,7 @@ export const ONE_COLUMN = '(max-width: 899.98px)';
  * off its top (issue 20.2): the song, Play/Pause, Next track and how far in it is. Its buttons run the same
  * commands as the deck's. Nothing here is live: the deck's now-playing line already announces songs,
  * and saying them twice would be noise. While it shows, the page keeps room for it at its foot and
- * messages sit above it (index.css, .app:has(.player-bar)).
+ * messages sit above it (styles/player-bar.css, .app:has(.player-bar)).
  *
  * `deck` is the deck's transport; the bar shows while that is scrolled wholly off the top of the screen.
  */
