@@ -257,6 +257,29 @@ test('axe finds nothing inside the frame, tracklist shown or not, in both scheme
   }
 });
 
+test("?theme= wins over the visitor's scheme, and without it the scheme decides @media-emulation", async ({
+  page,
+  baseURL,
+}) => {
+  const link = testLinks(baseURL ?? '').quiet.slice(1);
+  // styles/base.css's paper colour in each scheme: the frame's background.
+  const paper = { light: 'rgb(243, 235, 221)', dark: 'rgb(27, 24, 22)' } as const;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const theme of ['light', 'dark', undefined] as const) {
+      await page.goto(`/embed.html${theme ? `?theme=${theme}` : ''}${link}`);
+      // Firefox over BiDi ignores emulateMedia; its emulated-media project fixes the scheme by preference.
+      const visitor = await page.evaluate(() =>
+        matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light',
+      );
+      await expect(page.locator('body'), `scheme ${visitor}, ?theme=${theme ?? '(none)'}`).toHaveCSS(
+        'background-color',
+        paper[theme ?? visitor],
+      );
+    }
+  }
+});
+
 for (const width of [300, 360, 700]) {
   test(`in a ${width} px frame both heights fit: nothing scrolls sideways, every key shows`, async ({
     page,
