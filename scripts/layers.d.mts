@@ -15,5 +15,15 @@ export interface BiomeConfig {
   readonly overrides: readonly object[];
 }
 export declare function readLayerMap(markdown: string): Layer[];
+export declare function readOutsideMap(markdown: string): Layer[];
 export declare function layerOverrides(layers: readonly Layer[], paths: Record<string, unknown>): object[];
-export declare function withLayerRules<C extends BiomeConfig>(config: C, layers: readonly Layer[]): C;
+export declare function outsideOverrides(
+  outside: readonly Layer[],
+  layers: readonly Layer[],
+  paths: Record<string, unknown>,
+): object[];
+export declare function withLayerRules<C extends BiomeConfig>(
+  config: C,
+  layers: readonly Layer[],
+  outside: readonly Layer[],
+): C;

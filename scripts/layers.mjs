@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 export const MAP_FILE = 'docs/architecture.md';
 export const CONFIG_FILE = 'biome.json';
 const MARKER = '<!-- layer-map';
+/** The second table: folders beside src/ (the card service) and the floors of src/ they may read. */
+const OUTSIDE_MARKER = '<!-- outside-src';
 
 /**
  * The rows of the layer-map table, the first table after the `<!-- layer-map` comment: each folder of
@@ -18,8 +20,29 @@ const MARKER = '<!-- layer-map';
  * @returns {{ folder: string, mayImport: string[] }[]}
  */
 export function readLayerMap(markdown) {
-  const start = markdown.indexOf(MARKER);
-  if (start < 0) throw new Error(`${MAP_FILE} has no ${MARKER} table`);
+  return readTable(markdown, MARKER);
+}
+
+/**
+ * The rows of the table after the `<!-- outside-src` comment: folders beside `src/` (`server`) and the
+ * folders of `src/` they may import, in the same cells as the layer map's. Throws when the table is
+ * missing or names a folder of `src/` that the layer map has no row for.
+ * @param {string} markdown
+ * @returns {{ folder: string, mayImport: string[] }[]}
+ */
+export function readOutsideMap(markdown) {
+  const inSrc = readTable(markdown, MARKER).map((layer) => layer.folder);
+  return readTable(markdown, OUTSIDE_MARKER, inSrc);
+}
+
+/**
+ * @param {string} markdown
+ * @param {string} marker
+ * @param {string[] | undefined} known the folders "May import" may name; the table's own by default
+ */
+function readTable(markdown, marker, known) {
+  const start = markdown.indexOf(marker);
+  if (start < 0) throw new Error(`${MAP_FILE} has no ${marker} table`);
   const lines = markdown.slice(start).split('\n').slice(1);
   const first = lines.findIndex((line) => line.startsWith('|'));
   const end = lines.findIndex((line, i) => i > first && !line.startsWith('|'));
@@ -31,7 +54,7 @@ export function readLayerMap(markdown) {
       const folder = /^`([\w-]+)`$/.exec(name)?.[1];
       return folder ? [{ folder, may }] : [];
     });
-  const folders = rows.map((row) => row.folder);
+  const folders = known ?? rows.map((row) => row.folder);
   return rows.map(({ folder, may }) => {
     const mayImport =
       may === 'anything'
@@ -90,31 +113,75 @@ export function layerOverrides(layers, paths) {
   });
 }
 
-/** An override this script wrote: one `src/<folder>/**` include and a restricted-imports pattern. */
+/**
+ * Biome overrides for the folders beside `src/`: each may reach into `src/` only for the folders its row
+ * names (`../src/model/tape` yes, `../src/store` no), matched the same way as the layer rules.
+ * @param {{ folder: string, mayImport: string[] }[]} outside
+ * @param {{ folder: string, mayImport: string[] }[]} layers
+ * @param {Record<string, unknown>} paths
+ */
+export function outsideOverrides(outside, layers, paths) {
+  return outside.flatMap(({ folder, mayImport }) => {
+    const barred = layers.map((l) => l.folder).filter((f) => !mayImport.includes(f));
+    if (barred.length === 0) return [];
+    const folders = barred.length === 1 ? barred[0] : `{${barred.join(',')}}`;
+    return [
+      {
+        includes: [`${folder}/**`],
+        linter: {
+          rules: {
+            style: {
+              noRestrictedImports: {
+                level: 'error',
+                options: {
+                  paths,
+                  patterns: [
+                    {
+                      group: [`**/src/${folders}`, `**/src/${folders}/**`],
+                      message: `${folder}/ may import only ${mayImport.join(', ')} from src/: see ${MAP_FILE}.`,
+                    },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+    ];
+  });
+}
+
+/** An override this script wrote: one `src/<folder>/**` or `<folder>/**` include and a restricted-imports pattern. */
 const isLayerOverride = (override) =>
   override.includes?.length === 1 &&
-  /^src\/[\w-]+\/\*\*$/.test(override.includes[0]) &&
+  /^(src\/)?[\w-]+\/\*\*$/.test(override.includes[0]) &&
   override.linter?.rules?.style?.noRestrictedImports?.options?.patterns !== undefined;
 
 /**
- * The Biome configuration with its layer overrides made from `layers`, first among the overrides so that
- * later ones (the howler player's exemption) still win; every other setting is kept as it is.
+ * The Biome configuration with its layer overrides made from `layers` and `outside`, first among the
+ * overrides so that later ones (the howler player's exemption) still win; every other setting is kept.
  * @param {{ linter: { rules: { style: { noRestrictedImports: { options: { paths: Record<string, unknown> } } } } }, overrides: object[] }} config
  * @param {{ folder: string, mayImport: string[] }[]} layers
+ * @param {{ folder: string, mayImport: string[] }[]} outside
  */
-export function withLayerRules(config, layers) {
+export function withLayerRules(config, layers, outside) {
   const paths = config.linter.rules.style.noRestrictedImports.options.paths;
   const others = config.overrides.filter((override) => !isLayerOverride(override));
-  return { ...config, overrides: [...layerOverrides(layers, paths), ...others] };
+  const made = [...layerOverrides(layers, paths), ...outsideOverrides(outside, layers, paths)];
+  return { ...config, overrides: [...made, ...others] };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const layers = readLayerMap(readFileSync(MAP_FILE, 'utf8'));
+  const markdown = readFileSync(MAP_FILE, 'utf8');
+  const layers = readLayerMap(markdown);
+  const outside = readOutsideMap(markdown);
   const config = JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
-  writeFileSync(CONFIG_FILE, `${JSON.stringify(withLayerRules(config, layers), null, 2)}\n`);
+  writeFileSync(CONFIG_FILE, `${JSON.stringify(withLayerRules(config, layers, outside), null, 2)}\n`);
   const format = spawnSync('node_modules/.bin/biome', ['format', '--write', CONFIG_FILE], {
     stdio: 'inherit',
   });
   if (format.status !== 0) process.exit(format.status ?? 1);
-  console.log(`${CONFIG_FILE}: layer rules for ${layers.length} folders of src/ from ${MAP_FILE}`);
+  console.log(
+    `${CONFIG_FILE}: layer rules for ${layers.length} folders of src/ and ${outside.length} beside it`,
+  );
 }

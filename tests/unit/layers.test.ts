@@ -9,10 +9,12 @@ import {
   type Layer,
   MAP_FILE,
   readLayerMap,
+  readOutsideMap,
   withLayerRules,
 } from '../../scripts/layers.mjs';
 
 const layers: Layer[] = readLayerMap(readFileSync(MAP_FILE, 'utf8'));
+const outside: Layer[] = readOutsideMap(readFileSync(MAP_FILE, 'utf8'));
 const config: BiomeConfig = JSON.parse(readFileSync(CONFIG_FILE, 'utf8'));
 const folders = layers.map((l) => l.folder);
 
@@ -31,7 +33,11 @@ describe('the layer map (docs/architecture.md)', () => {
   });
 
   it('is what biome.json enforces: run `node scripts/layers.mjs` after changing it', () => {
-    expect(withLayerRules(config, layers)).toEqual(config);
+    expect(withLayerRules(config, layers, outside)).toEqual(config);
+  });
+
+  it('holds the card service (server/) to the floors its row names', () => {
+    expect(outside).toEqual([{ folder: 'server', mayImport: ['model', 'share', 'data'] }]);
   });
 });
 
@@ -109,6 +115,18 @@ describe('each rule bites', () => {
       ...folders.map((to) => ({ code: `import type { Probe } from './${to}/probe';` })),
       { code: `window.localStorage.clear();`, breaks: 'storage' },
     ]);
+    // Beside src/: the card service reaches into it only for the floors its row names.
+    for (const { folder, mayImport } of outside) {
+      probe(`${folder}/probe.ts`, [
+        ...folders.map((to, i) => ({
+          code: [
+            `import type { Probe as P${i} } from '../src/${to}/probe';`,
+            `import { probe as p${i} } from '../src/${to}/probe';`,
+          ][i % 2] as string,
+          ...(mayImport.includes(to) ? {} : { breaks: 'imports' as const }),
+        })),
+      ]);
+    }
     // The one gateway to howler (exempt from restricted imports altogether, biome.json's last overrides).
     probe('src/audio/howlerPlayer.ts', [{ code: `import { Howl } from 'howler';` }]);
 
