@@ -80,36 +80,12 @@ function readTable(markdown, marker, known) {
 export function layerOverrides(layers, paths) {
   return layers.flatMap(({ folder, mayImport }) => {
     const barred = layers.map((l) => l.folder).filter((f) => f !== folder && !mayImport.includes(f));
-    if (barred.length === 0) return [];
-    // Gitignore-style globs with Biome's alternatives: `**/{store,audio}` is `../store` or `../../audio`.
-    const folders = barred.length === 1 ? barred[0] : `{${barred.join(',')}}`;
     const may =
       mayImport.length === 0
         ? 'imports nothing from the rest of src/'
         : `may import only ${mayImport.join(', ')} from the rest of src/`;
-    return [
-      {
-        includes: [`src/${folder}/**`],
-        linter: {
-          rules: {
-            style: {
-              noRestrictedImports: {
-                level: 'error',
-                options: {
-                  paths,
-                  patterns: [
-                    {
-                      group: [`**/${folders}`, `**/${folders}/**`],
-                      message: `src/${folder}/ ${may}: see the layer map in ${MAP_FILE}.`,
-                    },
-                  ],
-                },
-              },
-            },
-          },
-        },
-      },
-    ];
+    const message = `src/${folder}/ ${may}: see the layer map in ${MAP_FILE}.`;
+    return barring(`src/${folder}/**`, '**/', barred, message, paths);
   });
 }
 
@@ -123,32 +99,27 @@ export function layerOverrides(layers, paths) {
 export function outsideOverrides(outside, layers, paths) {
   return outside.flatMap(({ folder, mayImport }) => {
     const barred = layers.map((l) => l.folder).filter((f) => !mayImport.includes(f));
-    if (barred.length === 0) return [];
-    const folders = barred.length === 1 ? barred[0] : `{${barred.join(',')}}`;
-    return [
-      {
-        includes: [`${folder}/**`],
-        linter: {
-          rules: {
-            style: {
-              noRestrictedImports: {
-                level: 'error',
-                options: {
-                  paths,
-                  patterns: [
-                    {
-                      group: [`**/src/${folders}`, `**/src/${folders}/**`],
-                      message: `${folder}/ may import only ${mayImport.join(', ')} from src/: see ${MAP_FILE}.`,
-                    },
-                  ],
-                },
-              },
-            },
-          },
-        },
-      },
-    ];
+    const message = `${folder}/ may import only ${mayImport.join(', ')} from src/: see ${MAP_FILE}.`;
+    return barring(`${folder}/**`, '**/src/', barred, message, paths);
   });
+}
+
+/**
+ * One override for the files `include` matches, barring imports of the `barred` folders below `prefix`;
+ * none when nothing is barred.
+ * @param {string} include
+ * @param {string} prefix
+ * @param {string[]} barred
+ * @param {string} message
+ * @param {Record<string, unknown>} paths
+ */
+function barring(include, prefix, barred, message, paths) {
+  if (barred.length === 0) return [];
+  // Gitignore-style globs with Biome's alternatives: `**/{store,audio}` is `../store` or `../../audio`.
+  const folders = `${prefix}${barred.length === 1 ? barred[0] : `{${barred.join(',')}}`}`;
+  const patterns = [{ group: [folders, `${folders}/**`], message }];
+  const noRestrictedImports = { level: 'error', options: { paths, patterns } };
+  return [{ includes: [include], linter: { rules: { style: { noRestrictedImports } } } }];
 }
 
 /** An override this script wrote: one `src/<folder>/**` or `<folder>/**` include and a restricted-imports pattern. */
