@@ -17,8 +17,12 @@ function say(line = '') {
   printed.push(line);
 }
 /** Runs one bench script, printing its output as it comes and keeping it; stops the bench if it fails. */
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   process.stdout.write(result.stdout ?? '');
   printed.push(...(result.stdout ?? '').trimEnd().split('\n'));
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -76,6 +80,16 @@ run('node', ['scripts/bench/playingCpu.mjs']);
 
 // Lighthouse against the same build, in Debian's Chromium, nothing leaving the machine.
 run('node', ['scripts/bench/lighthouse.mjs']);
+// And the embed player on the Juno tape with its tracklist open, the page a host's frame loads (issue 16).
+const junoPayload = execSync('npx tsx --tsconfig tsconfig.app.json scripts/bench/junoPayload.ts', {
+  encoding: 'utf8',
+});
+run('node', ['scripts/bench/lighthouse.mjs'], {
+  LH_PAGE: `/embed.html?tracklist=open#${junoPayload}`,
+  LH_CATEGORIES: 'accessibility,best-practices',
+  LH_TITLE: 'embed player, Juno tape',
+  LH_RUNS: '1',
+});
 
 const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
 const dirty = execSync('git status --porcelain', { encoding: 'utf8' }).trim()

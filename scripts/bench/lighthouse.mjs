@@ -5,7 +5,9 @@
 // Scores move from run to run (more so while other work loads the machine), so it audits LH_RUNS times
 // (default 5) and prints the medians. LH_PORT and LH_DEBUG_PORT choose the ports (defaults 4180 and
 // 9333), LH_DIST another build to audit (default dist), LH_JSON=dir keeps each run's full report, and
-// LH_DEBUG=1 prints where the main thread's time went.
+// LH_DEBUG=1 prints where the main thread's time went. LH_PAGE audits another page of the build (a path with
+// its query and fragment, e.g. the embed player `/embed.html#<payload>`), LH_CATEGORIES other categories
+// (comma-separated), and LH_TITLE names what is audited in the printed heading.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -14,7 +16,9 @@ import { launchChromium, startPreview } from './browser.mjs';
 const PORT = Number(process.env.LH_PORT ?? 4180);
 const DEBUG_PORT = Number(process.env.LH_DEBUG_PORT ?? 9333);
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 5));
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CATEGORIES = (process.env.LH_CATEGORIES ?? 'performance,accessibility,best-practices,seo').split(',');
+const PAGE = process.env.LH_PAGE ?? '';
+const TITLE = process.env.LH_TITLE ?? 'production build';
 const METRICS = [
   'first-contentful-paint',
   'largest-contentful-paint',
@@ -35,7 +39,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const browser = await launchChromium([`--remote-debugging-port=${DEBUG_PORT}`]);
     try {
-      const result = await lighthouse(preview.url, {
+      const result = await lighthouse(`${preview.url}${PAGE}`, {
         port: DEBUG_PORT,
         output: 'json',
         logLevel: 'error',
@@ -48,9 +52,11 @@ try {
         mkdirSync(process.env.LH_JSON, { recursive: true });
         writeFileSync(join(process.env.LH_JSON, `run-${run + 1}.json`), JSON.stringify(lhr));
       }
-      const perf = Math.round((lhr.categories.performance?.score ?? 0) * 100);
+      const scores = CATEGORIES.map(
+        (id) => `${lhr.categories[id]?.title ?? id} ${Math.round((lhr.categories[id]?.score ?? 0) * 100)}`,
+      );
       const tbt = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
-      console.log(`  run ${run + 1}/${RUNS}: Performance ${perf}, TBT ${tbt} ms`);
+      console.log(`  run ${run + 1}/${RUNS}: ${scores.join(', ')}, TBT ${tbt} ms`);
       if (process.env.LH_DEBUG) {
         const rows = (id) => lhr.audits[id]?.details?.items ?? [];
         console.log(
@@ -74,7 +80,7 @@ try {
   preview.stop();
 }
 
-console.log(`\nLighthouse (production build, local, mobile, simulated throttling; median of ${RUNS})`);
+console.log(`\nLighthouse (${TITLE}, local, mobile, simulated throttling; median of ${RUNS})`);
 for (const id of CATEGORIES) {
   const title = reports[0].categories[id]?.title ?? id;
   const scores = reports.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100));
@@ -96,7 +102,8 @@ const failing = new Set(
   ),
 );
 if (failing.size) console.log(`  below 0.9 in some run: ${[...failing].join(', ')}`);
-for (const id of METRICS) {
+// Timings come with the performance category only.
+for (const id of CATEGORIES.includes('performance') ? METRICS : []) {
   const values = reports.map((r) => r.audits[id]?.numericValue ?? 0);
   const value = median(values);
   const shown = id === 'cumulative-layout-shift' ? value.toFixed(3) : `${Math.round(value)} ms`;
