@@ -163,6 +163,47 @@ test('two tapes on a page on another origin: each plays, Play in one pauses the 
   }
 });
 
+test('the share panel’s embed code, pasted as is into a page on another origin, plays the tape; its preview shows the chosen size', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('textbox', { name: 'Link to this tape' }).inputValue();
+  const embed = page.getByRole('button', { name: 'Embed', exact: true });
+  await expect(embed).toHaveAttribute('aria-expanded', 'false');
+  await embed.click();
+  await expect(embed).toHaveAttribute('aria-expanded', 'true');
+  const code = page.getByRole('textbox', { name: 'Embed code' });
+  await expect(code).toHaveValue(new RegExp(`height="${EMBED_HEIGHTS.compact}"`));
+  await page.getByRole('radio', { name: /^With tracklist/ }).check();
+  await expect(code).toHaveValue(new RegExp(`height="${EMBED_HEIGHTS.tracklist}"`));
+  const pasted = await code.inputValue();
+  // The same tape as the link: embed.html beside the app, the link's payload after the #.
+  expect(pasted).toContain(`embed.html?tracklist=open#${link.split('#')[1]}`);
+  expect(pasted).toMatch(
+    /^<iframe title="Juno[^"]* — a tape on Mixtape" [^>]*loading="lazy" allow="autoplay"/,
+  );
+
+  // The live preview is that frame, at that size, already showing the tracklist.
+  const preview = page.frameLocator('iframe[title^="Preview:"]');
+  await expect(preview.getByRole('list', { name: 'Tracklist' }).getByRole('listitem')).toHaveCount(19);
+  await expect(page.locator('iframe[title^="Preview:"]')).toHaveAttribute(
+    'height',
+    String(EMBED_HEIGHTS.tracklist),
+  );
+
+  pages.set(
+    '/pasted.html',
+    `<!doctype html><html lang="en"><head><title>A post</title></head><body><main><h1>Press play below</h1>${pasted}</main></body></html>`,
+  );
+  await page.goto(`${hostOrigin}/pasted.html`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('list', { name: 'Tracklist' }).getByRole('listitem')).toHaveCount(19);
+  await playKey(frame).click();
+  await expect(pauseKey(frame)).toBeVisible();
+  await expect(frame.getByRole('img', { name: /^Cassette “Juno[^”]*”, side A, playing/ })).toBeVisible();
+});
+
 test('the host cannot start the sound before a press inside the frame', async ({ page, baseURL }) => {
   const quiet = `${baseURL}/embed.html${testLinks(baseURL ?? '').quiet.slice(1)}`;
   await openHostPage(page, '/early.html', [{ id: 'a', src: quiet }]);

@@ -56,6 +56,16 @@ const STATES: ReadonlyArray<readonly [string, Step]> = [
     },
   ],
   [
+    'share-panel-embed-open',
+    async (page) => {
+      await page.getByRole('button', { name: 'Embed', exact: true }).click();
+      await page.getByRole('radio', { name: /^With tracklist/ }).check();
+      const preview = page.frameLocator('iframe[title^="Preview:"]');
+      await expect(preview.getByRole('list', { name: 'Tracklist' }).getByRole('listitem')).toHaveCount(19);
+      await page.locator('iframe[title^="Preview:"]').scrollIntoViewIfNeeded();
+    },
+  ],
+  [
     'edited-tape-with-its-message',
     async (page, deck) => {
       await page.goto('/');
