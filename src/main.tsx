@@ -8,11 +8,9 @@ import { watchOtherTabs } from './app/tabSync';
 import { junoTape } from './data/junoTape';
 import { whenIdle } from './hooks/whenIdle';
 import { newVersionAsks } from './model/text';
-import { localFiles } from './persistence/localFiles';
 import { browserStorage } from './persistence/safeStorage';
 import { STORAGE_KEY } from './persistence/schema';
 import { startDocumentTitle } from './platform/documentTitle';
-import { startMediaSession } from './platform/mediaSession';
 import { createMixtapeStore } from './store/createMixtapeStore';
 
 const { storage, refused } = browserStorage();
@@ -33,11 +31,16 @@ const store = createMixtapeStore({
 // Said at start-up, before the first edit could claim a save that will not happen.
 if (refused) store.getState().reportStorageHealth({ mode: 'memory-only', reason: refused });
 watchOtherTabs(store);
-// Files from this device come back from IndexedDB with fresh object URLs.
+// Files from this device come back from IndexedDB with fresh object URLs; the IndexedDB code loads only
+// for a shelf that holds some.
 const localSongIds = store
   .getState()
   .shelf.tapes.flatMap((t) => t.tracks.filter((x) => x.source === 'local').map((x) => x.songId));
-void localFiles.restore(localSongIds).then((urls) => store.getState().relinkLocalFiles(urls));
+if (localSongIds.length > 0)
+  void import('./persistence/localFiles')
+    .then(({ localFiles }) => localFiles.restore(localSongIds))
+    .then((urls) => store.getState().relinkLocalFiles(urls))
+    .catch(() => undefined);
 // The last visit's undo steps, in a part of their own: nothing on the first screen needs them at once.
 if (storage)
   void import('./persistence/keptHistory')
@@ -45,7 +48,6 @@ if (storage)
     .catch(() => undefined);
 watchSharedLinks(store);
 watchForCatalogTracks(store);
-startMediaSession(store);
 startDocumentTitle(store);
 
 const root = document.getElementById('root');
@@ -65,6 +67,10 @@ let audioRequested = false;
 const loadAudio = () => {
   if (audioRequested) return;
   audioRequested = true;
+  // The Media Session (lock screen, media keys) matters once something plays, so it comes with the audio.
+  void import('./platform/mediaSession')
+    .then(({ startMediaSession }) => startMediaSession(store))
+    .catch(() => undefined);
   import('./audio/startAudio')
     .then(({ startAudio }) => startAudio(store))
     .catch(() => {
