@@ -17,8 +17,17 @@ function expectSound(result: ImportResult): void {
   }
   expect(result.title.length).toBeGreaterThan(0);
   expect(result.title.length).toBeLessThanOrEqual(100);
-  expect(result.tracks.length).toBeGreaterThan(0);
-  expect(result.tracks.length).toBeLessThanOrEqual(500);
+  expect(result.tracks.length + result.songs.length).toBeGreaterThan(0);
+  expect(result.tracks.length + result.songs.length).toBeLessThanOrEqual(500);
+  for (const song of result.songs) {
+    for (const text of [song.title, song.artist, song.album ?? 'x']) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(text).not.toMatch(/\p{Cc}/u);
+    }
+    if (song.isrc !== undefined) expect(song.isrc).toMatch(/^[A-Z]{2}[A-Z0-9]{3}\d{7}$/);
+    if (song.seconds !== undefined) expect(Number.isInteger(song.seconds) && song.seconds > 0).toBe(true);
+  }
   for (const track of result.tracks) {
     expect(track.previewUrl).toMatch(/^https?:\/\//);
     expect(track.previewUrl.length).toBeLessThanOrEqual(2048);
