@@ -26,5 +26,6 @@ export function isAppleTextHeader(firstLine: string): boolean {
 }
 
 export function parseAppleText(text: string): ParsedPlaylist {
-  return readTable(text, APPLE_COLUMNS, '\t');
+  // Apple writes every cell as it is, quotes included: "Heroes" is a title, not a quoted cell.
+  return readTable(text, APPLE_COLUMNS, { delimiter: '\t', quoted: false });
 }

@@ -1,5 +1,5 @@
 import type { ParsedPlaylist } from './parsed';
-import { type ColumnNames, columnsOf, headerKey, readTable } from './table';
+import { type ColumnNames, columnsOf, headerDelimiter, headerKey, readTable } from './table';
 
 /**
  * The column sets of the CSV exporters people use to get a playlist out of a streaming service, by
@@ -26,13 +26,14 @@ const CSV_COLUMNS: ColumnNames = {
 
 /** Whether a first line is the header of a song table: a title column and an artist column by name. */
 export function isSongTableHeader(firstLine: string): boolean {
-  const delimiter = [',', ';', '\t'].find((d) => firstLine.includes(d));
-  if (!delimiter) return false;
+  const delimiter = headerDelimiter(firstLine);
+  if (!firstLine.includes(delimiter)) return false;
   const header = firstLine.split(delimiter).map((name) => name.replace(/^\s*"|"\s*$/g, ''));
   return columnsOf(header, CSV_COLUMNS) !== undefined && header.every((name) => headerKey(name).length < 40);
 }
 
-/** A streaming-service export or any song table as CSV (RFC 4180, comma or semicolon). */
+/** A streaming-service export or any song table as CSV (RFC 4180; comma, semicolon or tab). */
 export function parseCsv(text: string): ParsedPlaylist {
-  return readTable(text, CSV_COLUMNS);
+  const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return readTable(text, CSV_COLUMNS, { delimiter: headerDelimiter(firstLine), quoted: true });
 }

@@ -52,16 +52,33 @@ export function columnsOf(header: readonly string[], names: ColumnNames) {
   };
 }
 
+/** How a table is written: its delimiter, and whether double quotes enclose cells (RFC 4180) or not. */
+export interface TableDialect {
+  readonly delimiter: string;
+  readonly quoted: boolean;
+}
+
 /**
- * Rows of delimited text (RFC 4180 quoting, as papaparse reads it; any line ends) as playlist entries,
- * columns found by header name. `delimiter` undefined lets papaparse guess (comma, semicolon, tab, pipe):
- * spreadsheet programs in much of Europe save CSV with semicolons. `line` is the row's number counting
- * the header as 1, which is its line in the file unless a quoted cell holds a line break.
+ * The CSV delimiter a header line uses: the commonest of comma, semicolon and tab in it (spreadsheet
+ * programs in much of Europe save CSV with semicolons). Told from the header, whose names hold none of
+ * them, rather than guessed from rows whose titles may hold any.
  */
-export function readTable(text: string, names: ColumnNames, delimiter?: string): ParsedPlaylist {
+export function headerDelimiter(firstLine: string): string {
+  const count = (d: string) => firstLine.split(d).length;
+  return [',', ';', '\t'].reduce((best, d) => (count(d) > count(best) ? d : best));
+}
+
+/**
+ * Rows of delimited text (any line ends) as playlist entries, columns found by header name, read with
+ * papaparse. `line` is the row's number counting the header as 1, which is its line in the file unless a
+ * quoted cell holds a line break.
+ */
+export function readTable(text: string, names: ColumnNames, dialect: TableDialect): ParsedPlaylist {
   const { data } = parse<string[]>(text, {
     skipEmptyLines: 'greedy',
-    ...(delimiter === undefined ? {} : { delimiter }),
+    delimiter: dialect.delimiter,
+    // A quote character that text never holds: unquoted formats write a title's leading " as it is.
+    quoteChar: dialect.quoted ? '"' : '\u0000',
   });
   const [header = [], ...rows] = data;
   const columns = columnsOf(header, names);
