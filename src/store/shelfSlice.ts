@@ -1,4 +1,5 @@
 import { resolveActiveTape } from '../model/activeTape';
+import { replyTape } from '../model/gift';
 import { blankTape, importedTape, type TapeLayout } from '../model/newTape';
 import { mergeShelves } from '../model/shelfMerge';
 import type { Tape } from '../model/tape';
@@ -29,6 +30,8 @@ export interface ShelfSlice {
   visitingSaved: boolean;
   openTape: (id: string) => void;
   newTape: () => void;
+  /** "Make one back": a new tape answering the open one, addressed to its sender (model/gift's replyTape). */
+  makeOneBack: () => void;
   duplicateTape: (id: string) => void;
   deleteTape: (id: string) => void;
   saveVisiting: () => void;
@@ -84,6 +87,15 @@ export const createShelfSlice =
         const s = get();
         const tape = blankTape({ id: o.newId(), n: s.shelf.tapes.length, now: o.now() });
         commit('New tape', { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
+      },
+      makeOneBack: () => {
+        const s = get();
+        const tape = replyTape({ id: o.newId(), n: s.shelf.tapes.length, now: o.now() }, s.tape);
+        commit(`Make one back for “${s.tape.title}”`, {
+          ...s.shelf,
+          tapes: [...s.shelf.tapes, tape],
+          activeId: tape.id,
+        });
       },
       duplicateTape: (id) => {
         const s = get();
