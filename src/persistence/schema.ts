@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { GIFT_CAPS } from '../model/gift';
+import { GIFT_CAPS } from '../model/giftCaps';
 
 /** Bumped whenever the stored shape changes; each older version gets a step in migrations.ts. */
 export const PERSIST_VERSION = 2;

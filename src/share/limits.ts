@@ -1,4 +1,4 @@
-import { GIFT_CAPS } from '../model/gift';
+import { GIFT_CAPS } from '../model/giftCaps';
 
 /**
  * What a share link may hold. The reader enforces these on every link; the writer keeps within them, so

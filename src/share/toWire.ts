@@ -1,5 +1,5 @@
 import { BUILT_IN_TRACKS } from '../data/junoTape';
-import { cleanDedication, cleanLine } from '../model/gift';
+import { cleanDedication, cleanLine } from '../model/giftText';
 import { clampSplit, type Tape } from '../model/tape';
 import type { Track } from '../model/track';
 import { catalogRefOf } from './catalogRefs';

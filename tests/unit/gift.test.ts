@@ -1,14 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { replyTape, setDedication, setTrackNote } from '../../src/model/gift';
 import {
   cleanDedication,
   cleanLine,
   cleanMessage,
   dedicationLine,
   replyLine,
-  replyTape,
-  setDedication,
-  setTrackNote,
-} from '../../src/model/gift';
+} from '../../src/model/giftText';
 import { STORAGE_KEY } from '../../src/persistence/schema';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import golden from '../fixtures/stored-shelf.json';
@@ -96,10 +94,10 @@ describe('the store', () => {
     });
   });
 
-  it('setDedication and setTrackNote are one undoable step each, on the user’s own copy', () => {
-    state().setDedication({ from: 'Alex', to: 'Sam', message: 'Hi' });
+  it('setDedication and setTrackNote are one undoable step each, on the user’s own copy', async () => {
+    await state().setDedication({ from: 'Alex', to: 'Sam', message: 'Hi' });
     expect(state().tape.id).toBe('id1');
-    state().setTrackNote('t2', 'why');
+    await state().setTrackNote('t2', 'why');
     expect(state().tape.tracks[1]?.note).toBe('why');
     expect(state().history.past.at(-1)?.label).toBe('Edit the note on “Song 2”');
     state().undo();
@@ -111,14 +109,14 @@ describe('the store', () => {
     expect(state().tape.dedication?.to).toBe('Sam');
   });
 
-  it('makeOneBack opens a new tape addressed to the sender, and undo takes it away', () => {
+  it('makeOneBack opens a new tape addressed to the sender, and undo takes it away', async () => {
     state().receiveTape({
       ...makeTape(2),
       id: 'shared-x',
       title: 'Summer',
       dedication: { from: 'Alex', to: 'Sam', message: '' },
     });
-    state().makeOneBack();
+    await state().makeOneBack();
     expect(state().tape).toMatchObject({
       id: 'id1',
       title: 'For Alex',
@@ -131,12 +129,12 @@ describe('the store', () => {
 });
 
 describe('the stored shelf', () => {
-  it('keeps dedications, replies and notes', () => {
+  it('keeps dedications, replies and notes', async () => {
     const storage = new MemoryStorage();
     const first = createMixtapeStore({ tape: { ...makeTape(3), id: 'builtin' }, storage });
-    first.getState().setDedication({ from: 'Alex', to: 'Sam', message: 'Line one\nline two' });
-    first.getState().setTrackNote('t1', 'für dich 🎧');
-    first.getState().makeOneBack();
+    await first.getState().setDedication({ from: 'Alex', to: 'Sam', message: 'Line one\nline two' });
+    await first.getState().setTrackNote('t1', 'für dich 🎧');
+    await first.getState().makeOneBack();
     const again = createMixtapeStore({ tape: { ...makeTape(3), id: 'builtin' }, storage }).getState();
     const [own, reply] = again.shelf.tapes;
     expect(own?.dedication).toEqual({ from: 'Alex', to: 'Sam', message: 'Line one\nline two' });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { junoTape } from '../../src/data/junoTape';
-import { cleanDedication, cleanLine, GIFT_CAPS } from '../../src/model/gift';
+import { GIFT_CAPS } from '../../src/model/giftCaps';
+import { cleanDedication, cleanLine } from '../../src/model/giftText';
 import type { Tape } from '../../src/model/tape';
 import type { Track } from '../../src/model/track';
 import { decodeTape, encodeTape, type ShareErrorKind, tapeContent } from '../../src/share/codec';

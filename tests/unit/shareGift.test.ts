@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TRACKS, junoTape } from '../../src/data/junoTape';
-import { cleanMessage } from '../../src/model/gift';
+import { cleanMessage } from '../../src/model/giftText';
 import type { Tape } from '../../src/model/tape';
 import type { Track } from '../../src/model/track';
 import { decodeTape, encodeTape, tapeContent } from '../../src/share/codec';
