@@ -1,8 +1,9 @@
 import { GIFT_CAPS } from './giftCaps';
-import type { Dedication, ReplyTo } from './tape';
+import type { Dedication } from './tape';
 import { cutTo } from './text';
 
-// The words of a gift (issue 15) as they are kept and shown; the edits that use them are in gift.ts.
+// The words of a gift (issue 15) as they are kept; the edits that use them are in gift.ts, the lines
+// that show them in giftLines.ts.
 
 /**
  * One line as titles are kept: control characters dropped, runs of white space made one space, trimmed,
@@ -49,15 +50,4 @@ export function cleanDedication(d: Partial<Dedication>): Dedication | undefined 
     message: cleanMessage(d.message ?? ''),
   };
   return clean.from || clean.to || clean.message ? clean : undefined;
-}
-
-/** "for Sam, from Alex", "for Sam", "from Alex", or '' when the dedication names no one. */
-export function dedicationLine(d: Dedication | undefined): string {
-  const parts = [d?.to ? `for ${d.to}` : '', d?.from ? `from ${d.from}` : ''];
-  return parts.filter(Boolean).join(', ');
-}
-
-/** "in reply to “Summer 2007” from Sam", or without "from …" when the first tape named no sender. */
-export function replyLine(reply: ReplyTo): string {
-  return `in reply to “${reply.title}”${reply.from ? ` from ${reply.from}` : ''}`;
 }

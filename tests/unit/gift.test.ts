@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { replyTape, setDedication, setTrackNote } from '../../src/model/gift';
-import {
-  cleanDedication,
-  cleanLine,
-  cleanMessage,
-  dedicationLine,
-  replyLine,
-} from '../../src/model/giftText';
+import { dedicationLine, replyLine } from '../../src/model/giftLines';
+import { cleanDedication, cleanLine, cleanMessage } from '../../src/model/giftText';
 import { STORAGE_KEY } from '../../src/persistence/schema';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import golden from '../fixtures/stored-shelf.json';

@@ -1,8 +1,25 @@
+import { useEffect, useState } from 'react';
 import { formatLength, formatTime, lengthKnown } from '../../model/time';
 import { parseCatalogSongId } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide, currentTrack } from '../../store/selectors';
 import { StoreLink } from '../catalog/StoreLink';
+
+/**
+ * A song's note (issue 15), said politely once when the song starts: the region's text changes only when
+ * another song starts playing, so a pause and resume say nothing again.
+ */
+function SpokenNote({ id, note, playing }: { id: string; note: string | undefined; playing: boolean }) {
+  const [said, setSaid] = useState({ id: '', text: '' });
+  useEffect(() => {
+    if (playing && said.id !== id) setSaid({ id, text: note ? `Note: ${note}` : '' });
+  }, [playing, id, note, said.id]);
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {said.id === id ? said.text : ''}
+    </p>
+  );
+}
 
 export function NowPlaying() {
   const track = useMixtape(currentTrack);
@@ -11,6 +28,7 @@ export function NowPlaying() {
   const position = useMixtape((s) => Math.floor(s.playback.position));
   const duration = useMixtape((s) => s.playback.duration);
   if (!track) return <p className="now-playing">This tape is empty.</p>;
+  const spoken = <SpokenNote id={track.id} note={track.note} playing={status === 'playing'} />;
   const catalog = track.source === 'catalog' ? parseCatalogSongId(track.songId) : null;
   const verb =
     status === 'playing'
@@ -47,6 +65,8 @@ export function NowPlaying() {
           <span className="now-note"> · stand-in clip: {track.standInNote}</span>
         ) : null}
       </p>
+      {track.note ? <p className="now-song-note">{track.note}</p> : null}
+      {spoken}
     </div>
   );
 }
