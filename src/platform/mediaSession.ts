@@ -54,7 +54,8 @@ export function startMediaSession(
   publishState();
   const unsubscribers = [
     store.subscribe((s) => currentTrack(s), publishTrack),
-    store.subscribe((s) => `${s.tape.title}|${dedicationLine(s.tape.dedication)}`, publishTrack),
+    // Its title and dedication: any edit of the tape republishes, which is rare and cheap.
+    store.subscribe((s) => s.tape, publishTrack),
     // Whole seconds are enough for the lock screen and keep the OS from being called four times a second.
     store.subscribe(
       (s) => `${s.playback.status}|${Math.floor(s.playback.position)}|${s.playback.duration}`,
