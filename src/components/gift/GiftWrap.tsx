@@ -49,7 +49,7 @@ export default function GiftWrap() {
             {/* A button, not an in-page link: the tape itself is in the address's fragment. */}
             <button
               type="button"
-              className="chip"
+              className="chip gift-skip"
               onClick={() => document.querySelector<HTMLButtonElement>('.tracklist .track-play')?.focus()}
             >
               Skip to the songs

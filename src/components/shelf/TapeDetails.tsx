@@ -70,7 +70,8 @@ export default function TapeDetails({ onClose }: { onClose: () => void }) {
   useEscape(panelRef, onClose);
   useEffect(() => titleRef.current?.focus(), []);
 
-  // The three fields are one dedication: leaving any of them saves all three as one step (unchanged: none).
+  // The three fields are one dedication, saved as one step (none when unchanged) once the focus leaves them
+  // all: a save on every field would make the built-in tape's copy mid-way, and the panel open afresh on it.
   const commitDedication = () => {
     const field = (name: string) =>
       dedicationRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)
@@ -143,7 +144,14 @@ export default function TapeDetails({ onClose }: { onClose: () => void }) {
           onBlur={(e) => setLinerNotes(e.currentTarget.value)}
         />
       </label>
-      <fieldset className="dedication" ref={dedicationRef} onBlur={commitDedication}>
+      <fieldset
+        className="dedication"
+        ref={dedicationRef}
+        onBlur={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+            commitDedication();
+        }}
+      >
         <legend>Dedication</legend>
         <label className="field">
           From
