@@ -12,16 +12,16 @@ const gifted = (): Tape => {
   return {
     ...juno,
     dedication: { from: 'Alex', to: 'Sam', message: `Happy birthday!\n${HOSTILE}` },
-    tracks: juno.tracks.map((t, i) => (i === 1 ? { ...t, note: 'The one from the kitchen' } : t)),
+    tracks: juno.tracks.map((t, i) =>
+      i === 1 ? { ...t, note: 'The one from the kitchen' } : i === 0 ? { ...t, note: 'Where it began' } : t,
+    ),
   };
 };
 
-/** The polite live region that says a song's note as the song starts. */
+/** The app's polite live region (tracklist/announcer.tsx), which says a song's note as the song starts. */
 const noteRegion = () => {
-  const region = [...document.querySelectorAll('.now-playing [aria-live="polite"]')].find(
-    (el) => !el.classList.contains('now-title'),
-  );
-  if (!region) throw new Error('no live region for notes');
+  const region = document.querySelector('[aria-live="polite"][aria-atomic="true"]');
+  if (!region) throw new Error('no announcer');
   return region;
 };
 
@@ -95,12 +95,16 @@ describe('a note per song', () => {
     await waitFor(() => expect(screen.getByText(/Now playing · side A/)).toBeInTheDocument());
     observer.disconnect();
     expect(changes).toEqual([]);
-    // The next song has no note: the region falls silent.
-    const third = store.getState().tape.tracks[2]?.id ?? '';
+    // Another song starts: its own note is said.
+    const first = store.getState().tape.tracks[0]?.id ?? '';
+    const again: string[] = [];
+    const watcher = new MutationObserver(() => again.push(noteRegion().textContent ?? ''));
+    watcher.observe(noteRegion(), { childList: true, characterData: true, subtree: true });
     act(() => {
-      store.getState().playTrack(third);
-      store.getState().clipStarted(third);
+      store.getState().playTrack(first);
+      store.getState().clipStarted(first);
     });
-    await waitFor(() => expect(noteRegion()).toHaveTextContent(/^$/));
+    await waitFor(() => expect(again).toContain('Note: Where it began'));
+    watcher.disconnect();
   });
 });

@@ -32,8 +32,8 @@ async function friendBrowser(browser: Browser) {
   return { context, page, dialogs };
 }
 
-/** The live region in Now playing that says a song's note as the song starts. */
-const noteRegion = (page: Page) => page.locator('.now-playing [aria-live="polite"]:not(.now-title)');
+/** The app's polite live region (tracklist/announcer.tsx), which says a song's note as the song starts. */
+const noteRegion = (page: Page) => page.locator('[aria-live="polite"][aria-atomic="true"]');
 
 test('a dedication and two notes travel in the link; the friend unwraps it with the keyboard and hears the note', async ({
   page,

@@ -1,25 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatLength, formatTime, lengthKnown } from '../../model/time';
 import { parseCatalogSongId } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide, currentTrack } from '../../store/selectors';
 import { StoreLink } from '../catalog/StoreLink';
-
-/**
- * A song's note (issue 15), said politely once when the song starts: the region's text changes only when
- * another song starts playing, so a pause and resume say nothing again.
- */
-function SpokenNote({ id, note, playing }: { id: string; note: string | undefined; playing: boolean }) {
-  const [said, setSaid] = useState({ id: '', text: '' });
-  useEffect(() => {
-    if (playing && said.id !== id) setSaid({ id, text: note ? `Note: ${note}` : '' });
-  }, [playing, id, note, said.id]);
-  return (
-    <p className="visually-hidden" aria-live="polite">
-      {said.id === id ? said.text : ''}
-    </p>
-  );
-}
+import { useAnnounce } from '../tracklist/announcer';
 
 export function NowPlaying() {
   const track = useMixtape(currentTrack);
@@ -27,8 +12,15 @@ export function NowPlaying() {
   const status = useMixtape((s) => s.playback.status);
   const position = useMixtape((s) => Math.floor(s.playback.position));
   const duration = useMixtape((s) => s.playback.duration);
+  const announce = useAnnounce();
+  const started = useRef('');
+  // A song's note (issue 15) is said politely once, as its song starts: not again on resume.
+  useEffect(() => {
+    if (status !== 'playing' || !track || started.current === track.id) return;
+    started.current = track.id;
+    if (track.note) announce(`Note: ${track.note}`);
+  }, [status, track, announce]);
   if (!track) return <p className="now-playing">This tape is empty.</p>;
-  const spoken = <SpokenNote id={track.id} note={track.note} playing={status === 'playing'} />;
   const catalog = track.source === 'catalog' ? parseCatalogSongId(track.songId) : null;
   const verb =
     status === 'playing'
@@ -66,7 +58,6 @@ export function NowPlaying() {
         ) : null}
       </p>
       {track.note ? <p className="now-song-note">{track.note}</p> : null}
-      {spoken}
     </div>
   );
 }
