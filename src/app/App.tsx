@@ -34,7 +34,7 @@ const ShortcutHelp = lazyPart('the shortcut list', () =>
 );
 
 // A shared tape that came with a dedication opens wrapped; only such links pay for the wrapping's code.
-const GiftWrap = lazyPart('the gift', () => import('../components/gift/GiftWrap').then((m) => m.default));
+const GiftWrap = lazyPart('the gift', () => import('./GiftPart').then((m) => m.default));
 
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 

@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import golden from '../fixtures/share-links-v3.json' with { type: 'json' };
+import { scanAxe } from './support/axe';
 import { Deck } from './support/deck';
 import { watchMedia } from './support/media';
 
@@ -111,9 +112,9 @@ for (const view of [
   { name: 'phone', width: 360, height: 800 },
   { name: 'desktop', width: 1440, height: 900 },
 ]) {
-  test(`the wrapped and the open gift at ${view.width} px: screenshots`, { tag: '@screens' }, async ({
-    browser,
-  }) => {
+  test(`the wrapped and the open gift at ${view.width} px: screenshots, and axe finds nothing`, {
+    tag: '@screens',
+  }, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: view.width, height: view.height } });
     const page = await context.newPage();
     await page.goto(`/#${GIFT_LINK}`);
@@ -130,6 +131,7 @@ for (const view of [
       const path = test.info().outputPath(`gift-${view.name}-${state}.png`);
       await page.screenshot({ path });
       await test.info().attach(`gift-${view.name}-${state}`, { path, contentType: 'image/png' });
+      await scanAxe(page, `the ${state} gift (${view.width} px)`);
     }
     await context.close();
   });

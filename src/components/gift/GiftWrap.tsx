@@ -1,6 +1,11 @@
 import { type CSSProperties, useEffect, useRef, useState } from 'react';
-import { rememberUnwrapped, wasUnwrapped } from '../../persistence/unwrapped';
 import { useMixtape } from '../../store/StoreContext';
+
+/** Which links this browser has unwrapped (persistence/unwrapped.ts, handed in by the app). */
+export interface UnwrapMemory {
+  readonly wasUnwrapped: (tapeId: string) => boolean;
+  readonly rememberUnwrapped: (tapeId: string) => void;
+}
 
 /**
  * A shared tape with a dedication, as it arrives (issue 15): the cassette in its case with "For Sam", and
@@ -9,10 +14,10 @@ import { useMixtape } from '../../store/StoreContext';
  * browser remembers its tape id, a hash of the payload) skips the wrapping. Nothing here is modal or
  * hidden from assistive technology: the tracklist stays in reach, and "Skip to the songs" leads there.
  */
-export default function GiftWrap() {
+export default function GiftWrap({ memory }: { memory: UnwrapMemory }) {
   const tape = useMixtape((s) => s.tape);
   const [state, setState] = useState<'wrapped' | 'open' | 'seen'>(() =>
-    wasUnwrapped(tape.id) ? 'seen' : 'wrapped',
+    memory.wasUnwrapped(tape.id) ? 'seen' : 'wrapped',
   );
   const openRef = useRef<HTMLButtonElement>(null);
   const dedication = tape.dedication;
@@ -22,7 +27,7 @@ export default function GiftWrap() {
   if (state === 'seen' || !dedication) return null;
 
   const open = () => {
-    rememberUnwrapped(tape.id);
+    memory.rememberUnwrapped(tape.id);
     setState('open');
     document.querySelector<HTMLButtonElement>('.transport .deck-key-primary')?.focus();
   };
