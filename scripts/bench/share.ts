@@ -5,6 +5,7 @@ import type { Tape } from '../../src/model/tape';
 import type { Track } from '../../src/model/track';
 import { decodeTape, encodeTape } from '../../src/share/codec';
 import { fiftyItunesTracksTape } from '../../tests/support/catalogTape';
+import { giftedJunoTape } from '../../tests/support/giftTape';
 import { medianMs } from './median';
 
 /** Deterministic, so two runs measure the same tape. */
@@ -92,6 +93,8 @@ for (const [label, tape] of [
   ['Juno tape reordered (goal ≤ 64)', reordered],
   ['50 custom tracks, half from iTunes', custom],
   ['50 iTunes tracks (goal ≤ 800)', catalog],
+  // Issue 15's budget, held by shareGift.test.ts: a 200-character message and a 60-character note per song.
+  ['Juno as a gift (goal ≤ 1,800)', giftedJunoTape()],
 ] as const) {
   const { payload } = encodeTape(tape);
   const link = payload.length + 1;

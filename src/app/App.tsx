@@ -33,6 +33,9 @@ const ShortcutHelp = lazyPart('the shortcut list', () =>
   import('../components/ShortcutHelp').then((m) => m.ShortcutHelp),
 );
 
+// A shared tape that came with a dedication opens wrapped; only such links pay for the wrapping's code.
+const GiftWrap = lazyPart('the gift', () => import('./GiftPart').then((m) => m.default));
+
 const canRegister = typeof navigator !== 'undefined' && 'serviceWorker' in navigator && import.meta.env.PROD;
 
 /** Mounted after the first render, so the prerendered page (which has no service worker) hydrates as is. */
@@ -52,6 +55,8 @@ export function App() {
   if (helpOpen && !helpAsked) setHelpAsked(true);
   useEffect(() => startKeyboardShortcuts(store, () => setHelpOpen(true)), [store]);
   const unreadable = useMixtape((s) => s.storage.unreadable !== null);
+  // The visiting tape is the open one until the listener opens another or edits it into their own.
+  const gift = useMixtape((s) => s.visiting?.id === s.tape.id && !!s.tape.dedication);
   // A playlist dropped on the deck becomes a new tape; audio files join the open one (as the pickers do).
   const { over, dropProps } = useFileDrop((files) => runFileCommand('addFiles', store.getState(), files));
 
@@ -82,6 +87,7 @@ export function App() {
             data-drop={over ? 'true' : undefined}
             {...dropProps}
           >
+            {gift ? <GiftWrap /> : null}
             <Cassette />
             {over ? (
               <p className="drop-hint" aria-hidden="true">

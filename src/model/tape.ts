@@ -16,6 +16,22 @@ export interface TapeColors {
   readonly label: string;
 }
 
+/**
+ * Who a tape is for and why (issue 15): names of at most GIFT_CAPS.name and a message of at most
+ * GIFT_CAPS.message characters (model/gift.ts), any of them possibly empty but never all three.
+ */
+export interface Dedication {
+  readonly from: string;
+  readonly to: string;
+  readonly message: string;
+}
+
+/** The tape a tape answers ("Make one back"): its title and who sent it (empty when it did not say). */
+export interface ReplyTo {
+  readonly title: string;
+  readonly from: string;
+}
+
 export interface Tape {
   readonly id: string;
   readonly title: string;
@@ -26,6 +42,8 @@ export interface Tape {
   readonly colors: TapeColors;
   readonly length: TapeLength;
   readonly linerNotes?: string;
+  readonly dedication?: Dedication;
+  readonly replyTo?: ReplyTo;
   /** Last change, in ms since the epoch; lets two tabs merge their shelves without losing edits. */
   readonly updatedAt?: number;
 }

@@ -26,6 +26,8 @@ export interface Track {
   readonly artworkUrl?: string;
   /** The catalog's store page, which its terms ask every preview be shown next to. */
   readonly storeUrl?: string;
+  /** Why this song is on the tape, in the maker's words (issue 15): one line, at most GIFT_CAPS.note. */
+  readonly note?: string;
 }
 
 /** `clipSeconds` of a clip whose length is not known yet: no clip that plays lasts 0 s. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { GIFT_CAPS } from '../model/giftCaps';
 
 /** Bumped whenever the stored shape changes; each older version gets a step in migrations.ts. */
 export const PERSIST_VERSION = 2;
@@ -26,6 +27,7 @@ export const StoredTrack = v.object({
   standInNote: v.exactOptional(text(200)),
   artworkUrl: v.exactOptional(text(4096)),
   storeUrl: v.exactOptional(text(4096)),
+  note: v.exactOptional(text(GIFT_CAPS.note)),
 });
 
 export const StoredTape = v.object({
@@ -37,6 +39,10 @@ export const StoredTape = v.object({
   colors: v.object({ shell: color, label: color }),
   length: v.picklist(['C46', 'C60', 'C90']),
   linerNotes: v.exactOptional(text(2000)),
+  dedication: v.exactOptional(
+    v.object({ from: text(GIFT_CAPS.name), to: text(GIFT_CAPS.name), message: text(GIFT_CAPS.message) }),
+  ),
+  replyTo: v.exactOptional(v.object({ title: text(100), from: text(GIFT_CAPS.name) })),
   updatedAt: v.exactOptional(v.number()),
 });
 

@@ -1,4 +1,5 @@
 import { COMMAND_LIST, type Command, runCommand } from '../commands/transport';
+import { dedicationLine } from '../model/giftLines';
 import type { MixtapeStore } from '../store/createMixtapeStore';
 import { currentTrack, wantsToPlay } from '../store/selectors';
 
@@ -30,7 +31,8 @@ export function startMediaSession(
       ? new MediaMetadata({
           title: track.title,
           artist: track.artist,
-          album: track.album ?? s.tape.title,
+          // A gift says whose it is where the lock screen shows the album: "for Sam, from Alex".
+          album: dedicationLine(s.tape.dedication) || (track.album ?? s.tape.title),
           artwork: [...artwork],
         })
       : null;
@@ -52,7 +54,8 @@ export function startMediaSession(
   publishState();
   const unsubscribers = [
     store.subscribe((s) => currentTrack(s), publishTrack),
-    store.subscribe((s) => s.tape.title, publishTrack),
+    // Its title and dedication: any edit of the tape republishes, which is rare and cheap.
+    store.subscribe((s) => s.tape, publishTrack),
     // Whole seconds are enough for the lock screen and keep the OS from being called four times a second.
     store.subscribe(
       (s) => `${s.playback.status}|${Math.floor(s.playback.position)}|${s.playback.duration}`,

@@ -15,6 +15,8 @@ export function tapeContent(tape: Tape) {
     colors: { shell: tape.colors.shell.toLowerCase(), label: tape.colors.label.toLowerCase() },
     length: tape.length,
     linerNotes: tape.linerNotes,
+    dedication: tape.dedication,
+    replyTo: tape.replyTo,
   };
 }
 
@@ -23,8 +25,13 @@ export function tapeContent(tape: Tape) {
  * artwork only when the lookup answers. So the sender's tape, the link opened offline and the link after
  * its lookup are all the same mix.
  */
-function trackContent({ id: _id, ...track }: Track): Omit<Track, 'id'> | Pick<Track, 'source' | 'songId'> {
-  return catalogRefOf(track) ? { source: track.source, songId: track.songId } : track;
+function trackContent({
+  id: _id,
+  ...track
+}: Track): Omit<Track, 'id'> | Pick<Track, 'source' | 'songId' | 'note'> {
+  if (!catalogRefOf(track)) return track;
+  const ref = { source: track.source, songId: track.songId };
+  return track.note === undefined ? ref : { ...ref, note: track.note };
 }
 
 export function sameTapeContent(a: Tape, b: Tape): boolean {

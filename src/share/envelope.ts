@@ -5,11 +5,12 @@ import { LIMITS } from './limits';
 
 /**
  * The newest format this app reads and writes. Bumped only when links change shape; readers keep every
- * older version. 2 added catalog songs by reference; a link is written in the oldest format that holds it.
+ * older version. 2 added catalog songs by reference, 3 a dedication, notes, a reply reference and songs named
+ * without an address; a link is written in the oldest format that holds it.
  */
-export const SHARE_FORMAT_VERSION = 2;
-export type ShareVersion = 1 | 2;
-const VERSIONS: readonly ShareVersion[] = [1, 2];
+export const SHARE_FORMAT_VERSION = 3;
+export type ShareVersion = 1 | 2 | 3;
+const VERSIONS: readonly ShareVersion[] = [1, 2, 3];
 
 // A payload is the version as one digit, then base64url of: a flags byte, the body (raw deflate when
 // bit 0 is set), and a 16-bit checksum of everything before it (and of the digit), so a cut or mistyped

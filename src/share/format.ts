@@ -5,7 +5,7 @@ import type { ShareVersion } from './envelope';
 import { invalidLink, SHARE_ERRORS, ShareFailure } from './errors';
 import { LIMITS } from './limits';
 import { readTrack, writeTrack } from './records';
-import type { WireTape } from './schema';
+import type { WireTape, WireTrack } from './schema';
 
 // Tape header, the first byte of the body:
 //   bits 0–1 length (C46, C60, C90)   bit 2 title is Juno's   bit 3 colours are Juno's
@@ -25,11 +25,19 @@ function mode(wire: WireTape, field: OptionalText): number {
 }
 
 /**
- * The oldest format that can carry this tape: 2 once it holds a catalog reference, else 1. Links without
- * catalog songs stay byte for byte what they were, so an app a version behind (a tab left open, an installed
- * copy not yet updated) still opens them; only links that need the new record say they are newer.
+ * The oldest format that can carry this tape: 3 once it holds a dedication, a reply reference, a song's
+ * note or a song named without an address; else 2 once it holds a catalog reference; else 1. Links without
+ * them stay byte for byte what they were, so an app a version behind (a tab left open, an installed copy
+ * not yet updated) still opens them; only links that need the new records say they are newer.
  */
 export function formatVersionFor(wire: WireTape): ShareVersion {
+  if (
+    wire.dedication ||
+    wire.replyTo ||
+    wire.tracks.some((t) => t.note !== undefined || t.kind === 'named')
+  ) {
+    return 3;
+  }
   return wire.tracks.some((track) => track.kind === 'catalog') ? 2 : 1;
 }
 
@@ -52,6 +60,7 @@ export function writeTapeBody(wire: WireTape): Uint8Array {
   if (!colorsDefault) w.bytes(rgb(wire.colors.shell)).bytes(rgb(wire.colors.label));
   w.varint(wire.sideBStart).varint(wire.tracks.length);
   for (const track of wire.tracks) writeTrack(w, track);
+  if (formatVersionFor(wire) >= 3) writeGift(w, wire);
   return w.done();
 }
 
@@ -70,15 +79,64 @@ export function readTapeBody(body: Uint8Array, version: ShareVersion): WireTape 
   if (count > LIMITS.tracks)
     throw new ShareFailure(invalidLink(`the tape’s track list holds more than ${LIMITS.tracks} tracks`));
   const tracks = Array.from({ length: count }, () => readTrack(r, version));
+  const gift = version >= 3 ? readGift(r, tracks) : { tracks };
   if (!r.atEnd) throw new ShareFailure(SHARE_ERRORS.damaged);
   return {
     title,
     ...(subtitle === undefined ? {} : { subtitle }),
     ...(linerNotes === undefined ? {} : { linerNotes }),
+    ...(gift.dedication === undefined ? {} : { dedication: gift.dedication }),
+    ...(gift.replyTo === undefined ? {} : { replyTo: gift.replyTo }),
     colors,
     length,
     sideBStart,
-    tracks,
+    tracks: gift.tracks,
+  };
+}
+
+// Format 3's gift, after the tracks: a flags byte (bit 0 dedication, bit 1 reply, bit 2 notes; the rest
+// kept for later versions), then the dedication's From, To and message, the reply's title and sender, and
+// the notes as a varint count of (varint gap since the previous noted track, note) pairs.
+const HAS_DEDICATION = 1;
+const HAS_REPLY = 2;
+const HAS_NOTES = 4;
+
+function writeGift(w: ByteWriter, wire: WireTape): void {
+  const noted = wire.tracks.flatMap((t, index) => (t.note === undefined ? [] : [{ index, note: t.note }]));
+  const { dedication, replyTo } = wire;
+  w.byte((dedication ? HAS_DEDICATION : 0) | (replyTo ? HAS_REPLY : 0) | (noted.length > 0 ? HAS_NOTES : 0));
+  if (dedication) w.string(dedication.from).string(dedication.to).string(dedication.message);
+  if (replyTo) w.string(replyTo.title).string(replyTo.from);
+  if (noted.length === 0) return;
+  w.varint(noted.length);
+  let next = 0;
+  for (const { index, note } of noted) {
+    w.varint(index - next).string(note);
+    next = index + 1;
+  }
+}
+
+function readGift(r: ByteReader, tracks: WireTrack[]): Pick<WireTape, 'dedication' | 'replyTo' | 'tracks'> {
+  const flags = r.byte();
+  if (flags & ~(HAS_DEDICATION | HAS_REPLY | HAS_NOTES)) throw new ShareFailure(SHARE_ERRORS.newerVersion);
+  const dedication =
+    flags & HAS_DEDICATION ? { from: r.string(), to: r.string(), message: r.string() } : undefined;
+  const replyTo = flags & HAS_REPLY ? { title: r.string(), from: r.string() } : undefined;
+  const noted = [...tracks];
+  const count = flags & HAS_NOTES ? r.varint() : 0;
+  if (flags & HAS_NOTES && count === 0) throw new ShareFailure(SHARE_ERRORS.damaged);
+  let next = 0;
+  for (let i = 0; i < count; i += 1) {
+    const index = next + r.varint();
+    const track = noted[index];
+    if (!track) throw new ShareFailure(SHARE_ERRORS.damaged);
+    noted[index] = { ...track, note: r.string() };
+    next = index + 1;
+  }
+  return {
+    ...(dedication === undefined ? {} : { dedication }),
+    ...(replyTo === undefined ? {} : { replyTo }),
+    tracks: noted,
   };
 }
 

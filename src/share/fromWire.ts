@@ -10,20 +10,30 @@ import type { WireTape, WireTrack } from './schema';
  * tracks awaiting their lookup (isAwaitingLookup): no real title, artist or preview until the catalog answers.
  */
 export function fromWire(wire: WireTape, tapeId: string): Tape {
-  const tracks = wire.tracks.map(toTrack);
+  // Songs named without an address (format 3) wait for issue 14's tracks awaiting a preview; until the app
+  // has such a track they are left out, and the side split moves with them.
+  const playable = wire.tracks.flatMap((t, i) => (t.kind === 'named' ? [] : [{ t, i }]));
+  const tracks = playable.map(({ t, i }) => withNote(toTrack(t, i), t.note));
+  const sideBStart = playable.filter(({ i }) => i < wire.sideBStart).length;
   return {
     id: tapeId,
     title: wire.title,
     ...(wire.subtitle === undefined ? {} : { subtitle: wire.subtitle }),
     tracks,
-    sideBStart: clampSplit(wire.sideBStart, tracks.length),
+    sideBStart: clampSplit(sideBStart, tracks.length),
     colors: wire.colors,
     length: wire.length,
     ...(wire.linerNotes === undefined ? {} : { linerNotes: wire.linerNotes }),
+    ...(wire.dedication === undefined ? {} : { dedication: wire.dedication }),
+    ...(wire.replyTo === undefined ? {} : { replyTo: wire.replyTo }),
   };
 }
 
-function toTrack(track: WireTrack, index: number): Track {
+function withNote(track: Track, note: string | undefined): Track {
+  return note ? { ...track, note } : track;
+}
+
+function toTrack(track: Exclude<WireTrack, { kind: 'named' }>, index: number): Track {
   if (track.kind === 'built-in') {
     const known = BUILT_IN_TRACKS.get(track.songId);
     // The schema has already refused unknown songs; this keeps the type honest without a cast.
@@ -47,6 +57,6 @@ function toTrack(track: WireTrack, index: number): Track {
       source: 'catalog',
     };
   }
-  const { kind: _kind, songId, ...rest } = track;
+  const { kind: _kind, songId, note: _note, ...rest } = track;
   return { ...rest, id: `${track.source}~${index}`, songId: songId ?? `url:${track.previewUrl}` };
 }

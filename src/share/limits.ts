@@ -1,3 +1,5 @@
+import { GIFT_CAPS } from '../model/giftCaps';
+
 /**
  * What a share link may hold. The reader enforces these on every link; the writer keeps within them, so
  * every link Mixtape makes also opens.
@@ -14,6 +16,10 @@ export const LIMITS = {
   songId: 200,
   format: 10,
   url: 2048,
+  /** A dedication's From and To, its message, and a song's note (format 3 on): as the editors allow. */
+  giftName: GIFT_CAPS.name,
+  giftMessage: GIFT_CAPS.message,
+  note: GIFT_CAPS.note,
   /** A day: longer than any recording that belongs on a cassette. */
   seconds: 24 * 3600,
 } as const;

@@ -3,7 +3,7 @@ import { readCatalogId, spellsOutCatalogId, writeCatalogId } from './catalogIds'
 import { CATALOG_WIRE_NUMBERS, catalogByWireNumber } from './catalogRefs';
 import { builtInNumber, builtInSongId } from './defaults';
 import { SHARE_ERRORS, ShareFailure } from './errors';
-import type { WireCatalogRef, WireCustom, WireTrack } from './schema';
+import type { WireCatalogRef, WireCustom, WireNamed, WireTrack } from './schema';
 import { readSeconds, writeSeconds } from './seconds';
 
 // Each track starts with a head byte:
@@ -15,6 +15,9 @@ import { readSeconds, writeSeconds } from './seconds';
 //                1 Deezer, the rest kept for catalogs to come) and its id, a varint of the number or, when
 //                the id has leading zeros, spelled out as a string (s); r is kept for what comes next.
 //                A catalog number or r bit this reader does not know means a newer Mixtape wrote the link.
+//   0b1010_00sa  format 3 on: a song named without an address: title, artist, then album (a) and the
+//                recording's length in seconds (s), for the receiver to find a preview for.
+// A track's note is not in its record: format 3 lists the notes after the tracks (format.ts).
 // Format 1 has no catalog references, and its readers refused these heads as damage, so a format 1 link
 // holding one is damaged here too: every format 1 link reads exactly as it always did.
 // (Storing the fields by column instead deflated only 4% smaller on 50 web tracks: not worth it.)
@@ -31,6 +34,9 @@ const REFERENCE = 0x20;
 const PROVIDER = 0b111;
 const SPELLED_ID = 8;
 const REFERENCE_RESERVED = 16;
+const NAMED = 0xa0;
+const NAMED_ALBUM = 1;
+const NAMED_SECONDS = 2;
 
 const bit = (on: boolean, flag: number) => (on ? flag : 0);
 const damaged = () => new ShareFailure(SHARE_ERRORS.damaged);
@@ -42,6 +48,10 @@ export function writeTrack(w: ByteWriter, t: WireTrack): void {
   }
   if (t.kind === 'catalog') {
     writeCatalogRef(w, t);
+    return;
+  }
+  if (t.kind === 'named') {
+    writeNamed(w, t);
     return;
   }
   const n = builtInNumber(t.songId) ?? 0;
@@ -79,7 +89,31 @@ function writeCatalogRef(w: ByteWriter, t: WireCatalogRef): void {
   writeCatalogId(w, t.catalogId);
 }
 
-/** `version` is the link's format: catalog references exist from format 2 on. */
+function writeNamed(w: ByteWriter, t: WireNamed): void {
+  w.byte(NAMED | bit(t.album !== undefined, NAMED_ALBUM) | bit(t.seconds !== undefined, NAMED_SECONDS));
+  w.string(t.title).string(t.artist);
+  if (t.album !== undefined) w.string(t.album);
+  if (t.seconds !== undefined) writeSeconds(w, t.seconds);
+}
+
+function readNamed(r: ByteReader, head: number): WireNamed {
+  const title = r.string();
+  const artist = r.string();
+  const album = head & NAMED_ALBUM ? r.string() : undefined;
+  const seconds = head & NAMED_SECONDS ? readSeconds(r) : undefined;
+  return {
+    kind: 'named',
+    title,
+    artist,
+    ...(album === undefined ? {} : { album }),
+    ...(seconds === undefined ? {} : { seconds }),
+  };
+}
+
+/**
+ * `version` is the link's format: catalog references exist from format 2 on, songs named without an
+ * address from format 3 on.
+ */
 export function readTrack(r: ByteReader, version: number): WireTrack {
   const head = r.byte();
   if (head === 0) throw damaged();
@@ -89,6 +123,10 @@ export function readTrack(r: ByteReader, version: number): WireTrack {
     return readCatalogRef(r, head);
   }
   if (head & CUSTOM) return readCustom(r, head);
+  if ((head & ~(NAMED_ALBUM | NAMED_SECONDS)) === NAMED) {
+    if (version < 3) throw damaged();
+    return readNamed(r, head);
+  }
   if (head & ~(EXTENDED | RENAMED_TITLE | RENAMED_ARTIST)) throw damaged();
   const songId = builtInSongId(r.varint());
   const title = head & RENAMED_TITLE ? r.string() : undefined;

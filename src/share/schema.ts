@@ -45,6 +45,9 @@ const webUrl = v.pipe(
   }),
 );
 
+/** Why a song is on the tape (format 3 on): one line. */
+const note = v.exactOptional(text(LIMITS.note, 'note'));
+
 export const WireBuiltIn = v.object({
   kind: v.literal('built-in'),
   songId: v.pipe(
@@ -56,6 +59,7 @@ export const WireBuiltIn = v.object({
   ),
   title: v.exactOptional(text(LIMITS.trackText, 'title')),
   artist: v.exactOptional(text(LIMITS.trackText, 'artist')),
+  note,
 });
 
 export const WireCustom = v.object({
@@ -69,6 +73,7 @@ export const WireCustom = v.object({
   format: v.exactOptional(text(LIMITS.format, 'audio format')),
   clipSeconds: seconds('clip length'),
   fullSeconds: v.exactOptional(seconds('full length')),
+  note,
 });
 
 /** A catalog song by provider and id alone (format 2 on); the receiver looks the rest up again. */
@@ -76,17 +81,44 @@ export const WireCatalogRef = v.object({
   kind: v.literal('catalog'),
   provider: v.picklist(CATALOG_NAMES, 'catalog is not one this version of Mixtape knows'),
   catalogId: v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'catalog id is not 1 to 20 digits')),
+  note,
+});
+
+/**
+ * A song named without an address to play (format 3 on): title, artist, maybe album and the recording's
+ * length, for the receiver to find a preview for (issue 14's tracks awaiting a preview).
+ */
+export const WireNamed = v.object({
+  kind: v.literal('named'),
+  title: text(LIMITS.trackText, 'title'),
+  artist: text(LIMITS.trackText, 'artist'),
+  album: v.exactOptional(text(LIMITS.trackText, 'album')),
+  seconds: v.exactOptional(seconds('length')),
+  note,
 });
 
 export const WireTape = v.object({
   title: text(LIMITS.tapeTitle, 'title'),
   subtitle: v.exactOptional(text(LIMITS.subtitle, 'subtitle')),
   linerNotes: v.exactOptional(text(LIMITS.linerNotes, 'liner notes', true)),
+  dedication: v.exactOptional(
+    v.object({
+      from: text(LIMITS.giftName, 'dedication’s From'),
+      to: text(LIMITS.giftName, 'dedication’s To'),
+      message: text(LIMITS.giftMessage, 'message', true),
+    }),
+  ),
+  replyTo: v.exactOptional(
+    v.object({
+      title: text(LIMITS.tapeTitle, 'reply’s title'),
+      from: text(LIMITS.giftName, 'reply’s sender'),
+    }),
+  ),
   colors: v.object({ shell: color('shell colour'), label: color('label colour') }),
   length: v.picklist(['C46', 'C60', 'C90'], 'length is not C46, C60 or C90'),
   sideBStart: v.pipe(v.number(), v.integer(), v.minValue(0)),
   tracks: v.pipe(
-    v.array(v.variant('kind', [WireBuiltIn, WireCustom, WireCatalogRef])),
+    v.array(v.variant('kind', [WireBuiltIn, WireCustom, WireCatalogRef, WireNamed])),
     v.maxLength(LIMITS.tracks, `track list holds more than ${LIMITS.tracks} tracks`),
   ),
 });
@@ -96,6 +128,7 @@ export type WireTape = v.InferOutput<typeof WireTape>;
 export type WireTrack = WireTape['tracks'][number];
 export type WireCustom = v.InferOutput<typeof WireCustom>;
 export type WireCatalogRef = v.InferOutput<typeof WireCatalogRef>;
+export type WireNamed = v.InferOutput<typeof WireNamed>;
 
 /** The first problem, phrased for a person: "track 3’s audio address must start with…". */
 export function checkWireTape(

@@ -1,4 +1,5 @@
 import { BUILT_IN_TRACKS } from '../data/junoTape';
+import { cleanDedication, cleanLine } from '../model/giftText';
 import { clampSplit, type Tape } from '../model/tape';
 import type { Track } from '../model/track';
 import { catalogRefOf } from './catalogRefs';
@@ -87,7 +88,8 @@ export function toWire(tape: Tape, maxTracks: number = LIMITS.tracks): Travellin
       omitted.push(track);
       return;
     }
-    tracks.push(wire);
+    const note = track.note === undefined ? '' : cleanLine(track.note, LIMITS.note);
+    tracks.push(note ? { ...wire, note } : wire);
     if (index < split) sideBStart += 1;
   });
   return {
@@ -97,6 +99,7 @@ export function toWire(tape: Tape, maxTracks: number = LIMITS.tracks): Travellin
       ...(tape.linerNotes === undefined
         ? {}
         : { linerNotes: clean(tape.linerNotes, LIMITS.linerNotes, true) }),
+      ...giftOf(tape),
       colors: {
         shell: color(tape.colors.shell, V1_DEFAULTS.colors.shell),
         label: color(tape.colors.label, V1_DEFAULTS.colors.label),
@@ -106,5 +109,22 @@ export function toWire(tape: Tape, maxTracks: number = LIMITS.tracks): Travellin
       tracks,
     },
     omitted,
+  };
+}
+
+/** The dedication and reply reference as the reader will accept them (cleaned as the editors clean them). */
+function giftOf(tape: Tape): Pick<WireTape, 'dedication' | 'replyTo'> {
+  const dedication = tape.dedication && cleanDedication(tape.dedication);
+  const reply = tape.replyTo;
+  return {
+    ...(dedication ? { dedication } : {}),
+    ...(reply
+      ? {
+          replyTo: {
+            title: cleanLine(reply.title, LIMITS.tapeTitle),
+            from: cleanLine(reply.from, LIMITS.giftName),
+          },
+        }
+      : {}),
   };
 }

@@ -29,6 +29,11 @@ export interface ShelfSlice {
   visitingSaved: boolean;
   openTape: (id: string) => void;
   newTape: () => void;
+  /**
+   * "Make one back": a new tape answering the open one, addressed to its sender (model/gift's replyTape).
+   * Resolves once it is open (the gift's code loads on first use).
+   */
+  makeOneBack: () => Promise<void>;
   duplicateTape: (id: string) => void;
   deleteTape: (id: string) => void;
   saveVisiting: () => void;
@@ -84,6 +89,16 @@ export const createShelfSlice =
         const s = get();
         const tape = blankTape({ id: o.newId(), n: s.shelf.tapes.length, now: o.now() });
         commit('New tape', { ...s.shelf, tapes: [...s.shelf.tapes, tape], activeId: tape.id });
+      },
+      makeOneBack: async () => {
+        const { replyTape } = await import('../model/gift');
+        const s = get();
+        const tape = replyTape({ id: o.newId(), n: s.shelf.tapes.length, now: o.now() }, s.tape);
+        commit(`Make one back for “${s.tape.title}”`, {
+          ...s.shelf,
+          tapes: [...s.shelf.tapes, tape],
+          activeId: tape.id,
+        });
       },
       duplicateTape: (id) => {
         const s = get();

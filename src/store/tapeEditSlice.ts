@@ -1,5 +1,5 @@
 import { moveBy, moveOnto } from '../model/arrangement';
-import type { Tape, TapeColors, TapeLength } from '../model/tape';
+import type { Dedication, Tape, TapeColors, TapeLength } from '../model/tape';
 import {
   appendTracks,
   copyTape,
@@ -23,6 +23,13 @@ export interface TapeEditSlice {
   setTapeColors: (colors: Partial<TapeColors>) => void;
   setTapeLength: (length: TapeLength) => void;
   setLinerNotes: (notes: string) => void;
+  /**
+   * Who the tape is for, from whom, and why (cleaned: model/gift.ts); null or nothing left removes it.
+   * Resolves once done: the gift's edits load with the first of them, outside the first-load bundle.
+   */
+  setDedication: (dedication: Partial<Dedication> | null) => Promise<void>;
+  /** Why this song is on the tape; an empty note removes it. Resolves once done, as setDedication. */
+  setTrackNote: (entryId: string, note: string) => Promise<void>;
   moveTrack: (entryId: string, overId: string) => void;
   moveTrackBy: (entryId: string, delta: -1 | 1) => void;
   removeTrack: (entryId: string) => void;
@@ -78,6 +85,14 @@ export const createTapeEditSlice =
         edit(`Change length to ${length}`, (t) => (t.length === length ? t : setLength(t, length))),
       setLinerNotes: (notes) =>
         edit('Edit liner notes', (t) => ((t.linerNotes ?? '') === notes ? t : setLinerNotes(t, notes))),
+      setDedication: async (d) => {
+        const gift = await import('../model/gift');
+        edit(d === null ? 'Remove dedication' : 'Edit dedication', (t) => gift.setDedication(t, d));
+      },
+      setTrackNote: async (entryId, note) => {
+        const gift = await import('../model/gift');
+        edit(`Edit the note on ${titleOf(entryId)}`, (t) => gift.setTrackNote(t, entryId, note));
+      },
       moveTrack: (entryId, overId) => edit(`Move ${titleOf(entryId)}`, (t) => moveOnto(t, entryId, overId)),
       moveTrackBy: (entryId, delta) => edit(`Move ${titleOf(entryId)}`, (t) => moveBy(t, entryId, delta)),
       removeTrack: (entryId) => edit(`Remove ${titleOf(entryId)}`, (t) => removeTrack(t, entryId)),

@@ -123,7 +123,7 @@ describe('the tracklist', () => {
     const { store, user } = renderWithStore();
     await rows();
     await user.click(screen.getByRole('button', { name: 'More for Dearest' }));
-    await user.click(await screen.findByRole('button', { name: 'Edit title and artist' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit title, artist and note' }));
     // The form loads the first time it is opened, and takes the focus.
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await waitFor(() => expect(title).toHaveFocus());
@@ -134,7 +134,7 @@ describe('the tracklist', () => {
     expect(screen.queryByRole('form', { name: /^Edit / })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'More for Dearest (live)' }));
-    await user.click(await screen.findByRole('button', { name: 'Edit title and artist' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit title, artist and note' }));
     await user.type(await screen.findByRole('textbox', { name: 'Artist' }), ' and friends');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: /^Edit / })).toBeNull();

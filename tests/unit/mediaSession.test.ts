@@ -43,6 +43,13 @@ describe('media session', () => {
     expect(meta()?.title).toBe('Song 2');
   });
 
+  it('names whose gift it is in the album line, and follows a new dedication (issue 15)', async () => {
+    await store.getState().setDedication({ from: 'Alex', to: 'Sam', message: 'Hi' });
+    expect(meta()).toMatchObject({ title: 'Song 1', album: 'for Sam, from Alex' });
+    await store.getState().setDedication(null);
+    expect(meta()?.album).toBe('Test tape');
+  });
+
   it('handles every transport action', () => {
     for (const action of [
       'play',

@@ -212,8 +212,8 @@ describe('the same mix', () => {
 });
 
 describe('the version marker', () => {
-  it('is 2 on links with a catalog song and stays 1 on every other link', () => {
-    expect(SHARE_FORMAT_VERSION).toBe(2);
+  it('is 2 on links with a catalog song and stays 1 on every other link (format 3: shareGift.test.ts)', () => {
+    expect(SHARE_FORMAT_VERSION).toBe(3);
     expect(encodeTape(tapeOf([web(1), catalogTrack('deezer', '1')])).payload).toMatch(/^2[\w-]+$/);
     expect(encodeTape(tapeOf([web(1), builtIn('j02', 'x')])).payload).toMatch(/^1[\w-]+$/);
     expect(encodeTape(juno).payload).toMatch(/^1/);
@@ -270,7 +270,7 @@ describe('catalog records that do not open', () => {
       /catalog id/,
     ],
     ['an empty spelled-out id', sealed(2, body(0xe8, 0)), 'invalid', /catalog id/],
-    ['a format 3 link', `3${sealed(2, body(0xe0, 5)).slice(1)}`, 'unsupported-version', /newer version/],
+    ['a format 4 link', `4${sealed(2, body(0xe0, 5)).slice(1)}`, 'unsupported-version', /newer version/],
     ['a format 2 link marked 1', `1${sealed(2, body(0xe0, 5)).slice(1)}`, 'malformed', /damaged/],
   ];
 

@@ -21,6 +21,7 @@ import { writeTapeBody } from '../../src/share/format';
 import type { WireCustom, WireTape } from '../../src/share/schema';
 import goldenV1 from '../fixtures/share-links-v1.json';
 import goldenV2 from '../fixtures/share-links-v2.json';
+import goldenV3 from '../fixtures/share-links-v3.json';
 
 const juno = junoTape();
 const builtIn = (songId: string, entryId = songId): Track => {
@@ -235,7 +236,7 @@ describe('links that do not open', () => {
     ],
     ['only the version', '1', 'malformed', /incomplete/],
     ['version 0', `0${valid.slice(1)}`, 'malformed', /doesn’t look like/],
-    ['a future version', `3${valid.slice(1)}`, 'unsupported-version', /newer version of Mixtape/],
+    ['a future version', `4${valid.slice(1)}`, 'unsupported-version', /newer version of Mixtape/],
     ['a far future version', '9AAAA', 'unsupported-version', /newer version/],
     [
       'a javascript: address',
@@ -417,10 +418,11 @@ describe('links in URLs', () => {
   });
 });
 
-type GoldenTrack =
+type GoldenTrack = (
   | { builtIn: string; title?: string; artist?: string }
   | { catalog: string }
-  | Omit<Track, 'id'>;
+  | Omit<Track, 'id' | 'note'>
+) & { note?: string };
 
 /**
  * A decoded tape as the fixtures record it: built-in songs by id and any renaming, catalog songs awaiting
@@ -430,27 +432,33 @@ function linkView(tape: Tape) {
   const { id: _id, tracks, ...rest } = tape;
   return {
     ...rest,
-    tracks: tracks.map(({ id: entry, ...track }): GoldenTrack => {
-      if (isAwaitingLookup({ ...track, id: entry })) {
-        const format = track.songId.startsWith('itunes:') ? 'm4a' : 'mp3';
-        expect(track).toStrictEqual({
-          ...awaitingShape,
-          ...awaitingNamesOf(track.songId),
-          songId: track.songId,
-          format,
-        });
-        return { catalog: track.songId };
-      }
-      const known = track.source === 'stand-in' ? BUILT_IN_TRACKS.get(track.songId) : undefined;
-      if (!known) return track;
-      expect({ ...track, title: known.title, artist: known.artist }).toEqual({ ...known, id: undefined });
-      return {
-        builtIn: track.songId,
-        ...(track.title === known.title ? {} : { title: track.title }),
-        ...(track.artist === known.artist ? {} : { artist: track.artist }),
-      };
+    tracks: tracks.map(({ note, ...track }): GoldenTrack => {
+      const view = trackView(track);
+      return note === undefined ? view : { ...view, note };
     }),
   };
+}
+function trackView({ id: entry, ...track }: Omit<Track, 'note'>): GoldenTrack {
+  {
+    if (isAwaitingLookup({ ...track, id: entry })) {
+      const format = track.songId.startsWith('itunes:') ? 'm4a' : 'mp3';
+      expect(track).toStrictEqual({
+        ...awaitingShape,
+        ...awaitingNamesOf(track.songId),
+        songId: track.songId,
+        format,
+      });
+      return { catalog: track.songId };
+    }
+    const known = track.source === 'stand-in' ? BUILT_IN_TRACKS.get(track.songId) : undefined;
+    if (!known) return track;
+    expect({ ...track, title: known.title, artist: known.artist }).toEqual({ ...known, id: undefined });
+    return {
+      builtIn: track.songId,
+      ...(track.title === known.title ? {} : { title: track.title }),
+      ...(track.artist === known.artist ? {} : { artist: track.artist }),
+    };
+  }
 }
 const awaitingShape = { previewUrl: '', clipSeconds: 30, source: 'catalog' } as const;
 function awaitingNamesOf(songId: string) {
@@ -459,7 +467,7 @@ function awaitingNamesOf(songId: string) {
   return awaitingNames(ref);
 }
 
-const goldens = [goldenV1, goldenV2] as const;
+const goldens = [goldenV1, goldenV2, goldenV3] as const;
 const allGoldenLinks = goldens.flatMap((file) =>
   file.links.map((link) => [`v${file.version}: ${link.name}`, link] as const),
 );

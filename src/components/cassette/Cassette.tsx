@@ -1,5 +1,6 @@
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion';
+import { dedicationLine } from '../../model/giftLines';
 import { fitLabel, textWidth } from '../../model/labelFit';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide } from '../../store/selectors';
@@ -23,6 +24,7 @@ const LABEL_WIDTH = 258;
 export function Cassette() {
   const title = useMixtape((s) => s.tape.title);
   const subtitle = useMixtape((s) => s.tape.subtitle);
+  const dedication = useMixtape((s) => dedicationLine(s.tape.dedication));
   const colors = useMixtape((s) => s.tape.colors);
   const side = useMixtape(currentSide);
   const status = useMixtape((s) => s.playback.status);
@@ -131,9 +133,16 @@ export function Cassette() {
       <text className="label-side" x="36" y="104" textAnchor="middle">
         {side}
       </text>
-      <text className="label-brand" x="160" y="140" textAnchor="middle">
-        MIXTAPE · C-STAND-IN · TYPE I NORMAL
-      </text>
+      {/* A gift is written on the band by hand, where the maker's print would be. */}
+      {dedication ? (
+        <text className="label-dedication" x="160" y="141" textAnchor="middle">
+          {dedication}
+        </text>
+      ) : (
+        <text className="label-brand" x="160" y="140" textAnchor="middle">
+          MIXTAPE · C-STAND-IN · TYPE I NORMAL
+        </text>
+      )}
 
       <rect className="window" x="62" y="70" width="196" height="48" rx="8" />
       <g clipPath="url(#cassette-window)">

@@ -1,8 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { formatLength, formatTime, lengthKnown } from '../../model/time';
 import { parseCatalogSongId } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
 import { currentSide, currentTrack } from '../../store/selectors';
 import { StoreLink } from '../catalog/StoreLink';
+import { useAnnounce } from '../tracklist/announcer';
 
 export function NowPlaying() {
   const track = useMixtape(currentTrack);
@@ -10,6 +12,14 @@ export function NowPlaying() {
   const status = useMixtape((s) => s.playback.status);
   const position = useMixtape((s) => Math.floor(s.playback.position));
   const duration = useMixtape((s) => s.playback.duration);
+  const announce = useAnnounce();
+  const started = useRef('');
+  // A song's note (issue 15) is said politely once, as its song starts: not again on resume.
+  useEffect(() => {
+    if (status !== 'playing' || !track || started.current === track.id) return;
+    started.current = track.id;
+    if (track.note) announce(`Note: ${track.note}`);
+  }, [status, track, announce]);
   if (!track) return <p className="now-playing">This tape is empty.</p>;
   const catalog = track.source === 'catalog' ? parseCatalogSongId(track.songId) : null;
   const verb =
@@ -47,6 +57,7 @@ export function NowPlaying() {
           <span className="now-note"> · stand-in clip: {track.standInNote}</span>
         ) : null}
       </p>
+      {track.note ? <p className="now-song-note">{track.note}</p> : null}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { dedicationLine } from '../../model/giftLines';
 import { fitLabel, type LabelSizes } from '../../model/labelFit';
 import { sidesOf } from '../../model/tape';
 import { formatLength } from '../../model/time';
@@ -63,6 +64,7 @@ export function JCard() {
                   <span className="jcard-time">
                     {formatLength(tapeSeconds(t, measuredSeconds(measured, t)))}
                   </span>
+                  {t.note ? <span className="jcard-note">{t.note}</span> : null}
                 </li>
               ))}
             </ol>
@@ -73,6 +75,12 @@ export function JCard() {
         <Title title={tape.title} className="jcard-title" sizes={FRONT} width={FRONT_WIDTH} />
         {tape.subtitle ? <p className="jcard-subtitle">{tape.subtitle}</p> : null}
         {tape.linerNotes ? <p className="jcard-notes">{tape.linerNotes}</p> : null}
+        {tape.dedication ? (
+          <div className="jcard-dedication">
+            <p>{dedicationLine(tape.dedication)}</p>
+            {tape.dedication.message ? <p className="jcard-message">{tape.dedication.message}</p> : null}
+          </div>
+        ) : null}
         <p className="jcard-length">{tape.length}</p>
       </section>
       <section className="jcard-spine" style={{ background: tape.colors.shell }}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { replyLine } from '../../model/giftLines';
 import { useMixtape } from '../../store/StoreContext';
 import { isOwnTape, isVisiting } from '../../store/selectors';
 import { PrintJCard } from '../jcard/PrintJCard';
@@ -27,6 +28,7 @@ export function TapeBar() {
   const duplicateTape = useMixtape((s) => s.duplicateTape);
   const deleteTape = useMixtape((s) => s.deleteTape);
   const saveVisiting = useMixtape((s) => s.saveVisiting);
+  const makeOneBack = useMixtape((s) => s.makeOneBack);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [finding, setFinding] = useState(false);
@@ -56,6 +58,11 @@ export function TapeBar() {
         {visiting ? (
           <button type="button" className="chip chip-accent" onClick={saveVisiting}>
             Save to my tapes
+          </button>
+        ) : null}
+        {visiting ? (
+          <button type="button" className="chip" onClick={() => void makeOneBack()}>
+            Make one back
           </button>
         ) : null}
         <button
@@ -89,6 +96,7 @@ export function TapeBar() {
           </button>
         ) : null}
       </div>
+      {tape.replyTo ? <p className="reply-to">{replyLine(tape.replyTo)}</p> : null}
       {tape.linerNotes && !editing ? <p className="liner-notes">{tape.linerNotes}</p> : null}
       {sharing ? <SharePanel onClose={() => setSharing(false)} /> : null}
       {finding ? <FindRealPreviews onClose={() => setFinding(false)} /> : null}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useEscape } from '../../hooks/useEscape';
 import { charactersLeft } from '../../model/charactersLeft';
+import { GIFT_CAPS } from '../../model/giftCaps';
 import { LABEL_COLORS, SHELL_COLORS } from '../../model/palettes';
 import { TAPE_LENGTHS } from '../../model/tape';
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '../../model/tapeEdits';
@@ -60,12 +61,23 @@ export default function TapeDetails({ onClose }: { onClose: () => void }) {
   const setTapeColors = useMixtape((s) => s.setTapeColors);
   const setTapeLength = useMixtape((s) => s.setTapeLength);
   const setLinerNotes = useMixtape((s) => s.setLinerNotes);
+  const setDedication = useMixtape((s) => s.setDedication);
+  const dedicationRef = useRef<HTMLFieldSetElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // The room left on the label, counted as the field types; announced only near the limit (below).
   const [room, setRoom] = useState(() => charactersLeft(tape.title, MAX_TITLE_LENGTH));
   useEscape(panelRef, onClose);
   useEffect(() => titleRef.current?.focus(), []);
+
+  // The three fields are one dedication, saved as one step (none when unchanged) once the focus leaves them
+  // all: a save on every field would make the built-in tape's copy mid-way, and the panel open afresh on it.
+  const commitDedication = () => {
+    const field = (name: string) =>
+      dedicationRef.current?.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`)
+        ?.value ?? '';
+    void setDedication({ from: field('from'), to: field('to'), message: field('message') });
+  };
 
   const commitTitle = () => {
     const value = titleRef.current?.value ?? '';
@@ -132,6 +144,37 @@ export default function TapeDetails({ onClose }: { onClose: () => void }) {
           onBlur={(e) => setLinerNotes(e.currentTarget.value)}
         />
       </label>
+      <fieldset
+        className="dedication"
+        ref={dedicationRef}
+        onBlur={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget)))
+            commitDedication();
+        }}
+      >
+        <legend>Dedication</legend>
+        <label className="field">
+          From
+          <input name="from" defaultValue={tape.dedication?.from ?? ''} maxLength={GIFT_CAPS.name} />
+        </label>
+        <label className="field">
+          To
+          <input name="to" defaultValue={tape.dedication?.to ?? ''} maxLength={GIFT_CAPS.name} />
+        </label>
+        <label className="field">
+          Message
+          <textarea
+            name="message"
+            defaultValue={tape.dedication?.message ?? ''}
+            maxLength={GIFT_CAPS.message}
+            rows={3}
+            aria-describedby="dedication-hint"
+          />
+        </label>
+        <p id="dedication-hint" className="hint">
+          Up to {GIFT_CAPS.message} characters. It travels with the tape's link and opens first.
+        </p>
+      </fieldset>
       <button
         type="button"
         className="button-primary"

@@ -88,7 +88,7 @@ export function TrackMenuPanel({
           onEdit();
         }}
       >
-        Edit title and artist
+        Edit title, artist and note
       </button>
       <button
         type="button"

@@ -90,6 +90,7 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
         ) : null}
         <TrackMenu track={track} number={number} total={total} onEdit={() => setEditing(true)} />
       </div>
+      {track.note ? <p className="track-note">{track.note}</p> : null}
       {editing ? <TrackEditForm track={track} onDone={() => setEditing(false)} /> : null}
     </li>
   );
