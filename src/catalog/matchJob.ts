@@ -1,4 +1,3 @@
-import { normalise } from './match';
 import type { SongMatch, SongMatchResult } from './matchSong';
 import type { WantedSong } from './wantedSong';
 
@@ -90,7 +89,3 @@ export function chosenSongs(
     return match ? { kind: 'song', match } : { kind: 'wanted', entry };
   });
 }
-
-/** A wanted track's songId: the song by its words, so the same song wanted twice is known as one. */
-export const wantedSongId = (entry: WantedSong): string =>
-  `wanted:${normalise(entry.artist)}|${normalise(entry.title)}`;

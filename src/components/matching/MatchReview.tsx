@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import { chooseCandidate, chooseConfident, doneCount } from '../../catalog/matchJob';
 import { estimateLeftMs, requestsFor, timeLeftText } from '../../catalog/matchRun';
 import { DEEZER_LIMIT, ITUNES_LIMIT } from '../../catalog/rateLimit';
-import { useMixtape } from '../../store/StoreContext';
+import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
 import { MatchEntryRow } from './MatchEntryRow';
+import { makeTapeFromJob } from './makeTape';
 import { useMatchRunner } from './useMatchRunner';
 
 const NAMES = { itunes: 'iTunes', deezer: 'Deezer' } as const;
@@ -16,8 +17,8 @@ const NAMES = { itunes: 'iTunes', deezer: 'Deezer' } as const;
 export default function MatchReview() {
   const job = useMixtape((s) => s.matchJob);
   const update = useMixtape((s) => s.updateMatchJob);
-  const makeTape = useMixtape((s) => s.makeTapeFromMatches);
-  const discard = useMixtape((s) => s.discardMatchJob);
+  const store = useMixtapeStore();
+  const discard = useMixtape((s) => s.endMatchJob);
   const clock = useMatchRunner();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -96,7 +97,7 @@ export default function MatchReview() {
         >
           Use all confident matches ({confident})
         </button>
-        <button type="button" className="chip chip-accent" onClick={makeTape}>
+        <button type="button" className="chip chip-accent" onClick={() => makeTapeFromJob(store.getState())}>
           Make tape
         </button>
       </div>
