@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -215,6 +216,14 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'tests/server/**/*.test.ts'],
+    // Tests read property lists with the build browsers get (the page's DOMParser, which jsdom has), not
+    // the Node build's @xmldom/xmldom, which the app never ships.
+    alias: [
+      {
+        find: /^plist$/,
+        replacement: fileURLToPath(new URL('./node_modules/plist/dist/index.browser.js', import.meta.url)),
+      },
+    ],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,

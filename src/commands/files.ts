@@ -10,7 +10,7 @@ import type { MixtapeState } from '../store/types';
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Each playlist file (XSPF, JSPF, M3U, PLS) becomes a new tape, or a message says what is wrong with
+ * Each playlist file (XSPF, JSPF, M3U, PLS; CSV and Apple Music exports, song lists) becomes a new tape, or a message says what is wrong with
  * it; the open tape is never touched either way. The parser loads only now.
  */
 export async function importPlaylist(s: MixtapeState, files: readonly File[]): Promise<void> {

@@ -1,4 +1,16 @@
-export const PLAYLIST_EXTENSIONS = ['.xspf', '.jspf', '.json', '.m3u', '.m3u8', '.pls'] as const;
+/** Playlist files, and the exports that name songs to match: CSV, Apple's text and XML, song lists. */
+export const PLAYLIST_EXTENSIONS = [
+  '.xspf',
+  '.jspf',
+  '.json',
+  '.m3u',
+  '.m3u8',
+  '.pls',
+  '.csv',
+  '.txt',
+  '.xml',
+  '.plist',
+] as const;
 
 export const isPlaylistFile = (file: File) =>
   PLAYLIST_EXTENSIONS.some((ext) => file.name.toLowerCase().endsWith(ext));

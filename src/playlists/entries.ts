@@ -1,6 +1,8 @@
 import { checkClipUrl, formatFromName, titleFromName } from '../model/clipUrl';
 import type { Track } from '../model/track';
 import { cleanText, durationSeconds, IMPORT_LIMITS } from './clean';
+import type { SongEntry } from './songEntry';
+import { isServiceTrackLink, songOf } from './songs';
 
 /** One entry as a playlist format states it, before anything is checked. */
 export interface RawEntry {
@@ -9,11 +11,15 @@ export interface RawEntry {
   readonly artist?: string | undefined;
   readonly album?: string | undefined;
   readonly seconds?: number | undefined;
+  /** As the file spells it; checked (see normalIsrc) when the entry becomes a song. */
+  readonly isrc?: string | undefined;
   /**
    * The file marks the entry as having no end: length -1 in M3U's #EXTINF and PLS's LengthN, which radio
    * directories (SHOUTcast, Icecast) write for every station.
    */
   readonly live?: boolean | undefined;
+  /** The reader's own reason this entry names nothing usable (a pasted line that isn't "Artist – Title"). */
+  readonly problem?: string | undefined;
   /** Where the entry's location sits, for formats that are read line by line. */
   readonly line?: number | undefined;
 }
@@ -22,8 +28,10 @@ export type SkipKind =
   | 'relative path'
   | 'file path'
   | 'unplayable address'
+  | 'streaming link'
   | 'no address'
   | 'live stream'
+  | 'not a song'
   | 'over the limit';
 
 export interface Skip {
@@ -37,21 +45,41 @@ export type ImportedTrack = Omit<Track, 'id'>;
 // Most stores' previews run 30 seconds; the app measures the real length once the clip loads.
 const TYPICAL_PREVIEW_SECONDS = 30;
 
-export function buildTracks(entries: readonly RawEntry[]): { tracks: ImportedTrack[]; skipped: Skip[] } {
+// What a named entry may still be when a browser cannot play its location: a song to match to a preview.
+const SONG_KINDS: ReadonlySet<SkipKind> = new Set([
+  'relative path',
+  'file path',
+  'no address',
+  'streaming link',
+]);
+
+/**
+ * Sorts a file's entries into tracks (a web address a browser can play), songs (a title and an artist
+ * with no such address, to be matched to catalog previews) and skips, each skip with why. Tracks and
+ * songs together keep to a tape's track limit, in the file's order.
+ */
+export function buildEntries(entries: readonly RawEntry[]): {
+  tracks: ImportedTrack[];
+  songs: SongEntry[];
+  skipped: Skip[];
+} {
   const tracks: ImportedTrack[] = [];
+  const songs: SongEntry[] = [];
   const skipped: Skip[] = [];
   for (const [index, entry] of entries.entries()) {
-    if (tracks.length === IMPORT_LIMITS.tracks) {
+    if (tracks.length + songs.length === IMPORT_LIMITS.tracks) {
       const more = entries.length - index;
       const reason = `${more} more ${more === 1 ? 'entry was' : 'entries were'} left out: a tape holds at most ${IMPORT_LIMITS.tracks} tracks.`;
       skipped.push({ ...lineOf(entry), reason, kind: 'over the limit' });
       break;
     }
     const result = toTrack(entry);
-    if ('reason' in result) skipped.push({ ...lineOf(entry), ...result });
+    const song = 'reason' in result && SONG_KINDS.has(result.kind) ? songOf(entry) : undefined;
+    if (song) songs.push(song);
+    else if ('reason' in result) skipped.push({ ...lineOf(entry), ...result });
     else tracks.push(result);
   }
-  return { tracks, skipped };
+  return { tracks, songs, skipped };
 }
 
 function lineOf(entry: RawEntry): { line?: number } {
@@ -59,6 +87,7 @@ function lineOf(entry: RawEntry): { line?: number } {
 }
 
 function toTrack(entry: RawEntry): ImportedTrack | Omit<Skip, 'line'> {
+  if (entry.problem) return { kind: 'not a song', reason: entry.problem };
   const stated = entry.location?.trim() ?? '';
   // A protocol-relative address means "whatever the page uses", and pages are served over https.
   const location = stated.startsWith('//') ? `https:${stated}` : stated;
@@ -107,6 +136,12 @@ function locationProblem(location: string): Omit<Skip, 'line'> | undefined {
   if (/^file:/i.test(location) || /^[a-z]:[\\/]/i.test(location) || /^[\\/]/.test(location)) {
     return { kind: 'file path', reason: `file path “${shown(location)}” ${LOCAL_FIX}` };
   }
+  if (isServiceTrackLink(location)) {
+    return {
+      kind: 'streaming link',
+      reason: `“${shown(location)}” is a streaming service’s link, not audio`,
+    };
+  }
   if (!/^[a-z][a-z0-9+.-]*:/i.test(location)) {
     return { kind: 'relative path', reason: `relative path “${shown(location)}” ${LOCAL_FIX}` };
   }
@@ -122,8 +157,10 @@ const KIND_PLURALS: Record<SkipKind, string> = {
   'relative path': 'relative paths',
   'file path': 'file paths',
   'unplayable address': 'unplayable addresses',
+  'streaming link': 'streaming links',
   'no address': 'entries without an address',
   'live stream': 'live streams',
+  'not a song': 'lines that name no song',
   'over the limit': 'over the limit',
 };
 

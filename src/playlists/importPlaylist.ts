@@ -1,13 +1,18 @@
 import { titleFromName } from '../model/clipUrl';
+import { parseAppleText } from './appleText';
 import { cleanText, IMPORT_LIMITS } from './clean';
+import { parseCsv } from './csv';
 import { decodePlaylistBytes } from './decode';
 import { detectFormat, type PlaylistFormat } from './detect';
-import { buildTracks, describeSkips, type ImportedTrack } from './entries';
+import { buildEntries, describeSkips, type ImportedTrack } from './entries';
 import { hlsManifestProblem } from './hls';
+import { parseItunesXml } from './itunesXml';
 import { parseJspf } from './jspf';
 import { parseM3u } from './m3u';
 import type { ParsedPlaylist } from './parsed';
 import { parsePls } from './pls';
+import type { SongEntry } from './songEntry';
+import { readSongList } from './songList';
 import { parseXspf } from './xspf';
 
 export type ImportResult =
@@ -15,6 +20,12 @@ export type ImportResult =
       readonly ok: true;
       readonly title: string;
       readonly tracks: ImportedTrack[];
+      /**
+       * Entries that name a song (title and artist) but give no address a browser can play: a streaming
+       * service's export, a local path, a ListenBrainz track without a location. They are to be matched to
+       * catalog previews; in the file's order, with tracks and songs together within a tape's limit.
+       */
+      readonly songs: SongEntry[];
       /** Entries that did not become tracks, each with why; `line` for line-based formats. */
       readonly skipped: { line?: number; reason: string }[];
     }
@@ -30,9 +41,15 @@ const READERS: Record<PlaylistFormat, (text: string, options: ImportOptions) => 
   jspf: parseJspf,
   m3u: parseM3u,
   pls: parsePls,
+  plist: parseItunesXml,
+  appleText: parseAppleText,
+  csv: parseCsv,
+  songList: readSongList,
 };
 
-const FORMAT_NAMES = 'XSPF, JSPF, M3U, M3U8 or PLS';
+const FORMAT_NAMES =
+  'XSPF, JSPF, M3U, M3U8 and PLS playlists, CSV exports (Exportify, TuneMyMusic, Soundiiz), ' +
+  'Apple Music or iTunes playlists exported as text or XML, and lists of “Artist – Title” lines';
 
 const tooBigResult: ImportResult = {
   ok: false,
@@ -41,7 +58,7 @@ const tooBigResult: ImportResult = {
 
 /**
  * Reads a playlist file's bytes, in whatever encoding its writer used (see decodePlaylistBytes), into
- * tracks for a new tape. Never throws.
+ * tracks and songs for a new tape. Never throws.
  */
 export function parsePlaylistBytes(
   file: ArrayBuffer | Uint8Array,
@@ -54,7 +71,10 @@ export function parsePlaylistBytes(
   return parsePlaylist(decodePlaylistBytes(bytes).text, fileName, options);
 }
 
-/** Reads a playlist file of any supported format into tracks for a new tape. Never throws. */
+/**
+ * Reads a playlist file of any supported format (see detectFormat) into tracks and songs for a new tape.
+ * Never throws.
+ */
 export function parsePlaylist(text: string, fileName: string, options: ImportOptions = {}): ImportResult {
   if (tooBig(text)) return tooBigResult;
   const body = text.replace(/^\uFEFF/, '');
@@ -63,14 +83,14 @@ export function parsePlaylist(text: string, fileName: string, options: ImportOpt
   const stream = format === 'm3u' || format === undefined ? hlsManifestProblem(body) : undefined;
   if (stream) return { ok: false, message: stream };
   if (!format) {
-    return { ok: false, message: `This doesn’t look like a playlist. Mixtape reads ${FORMAT_NAMES} files.` };
+    return { ok: false, message: `This doesn’t look like a playlist. Mixtape reads ${FORMAT_NAMES}.` };
   }
   const parsed = READERS[format](body, options);
   if (!parsed.ok) return parsed;
   if (parsed.entries.length === 0)
     return { ok: false, message: 'This playlist is empty: it lists no tracks.' };
-  const { tracks, skipped } = buildTracks(parsed.entries);
-  if (tracks.length === 0) {
+  const { tracks, songs, skipped } = buildEntries(parsed.entries);
+  if (tracks.length === 0 && songs.length === 0) {
     // A radio directory's file holds one station or a few mirrors of it: say which and why.
     const live = skipped.every((skip) => skip.kind === 'live stream') ? ` ${skipped[0]?.reason ?? ''}` : '';
     return { ok: false, message: `This file has no playable tracks: ${describeSkips(skipped)}${live}` };
@@ -83,6 +103,7 @@ export function parsePlaylist(text: string, fileName: string, options: ImportOpt
     ok: true,
     title,
     tracks,
+    songs,
     skipped: skipped.map(({ line, reason }) => (line === undefined ? { reason } : { line, reason })),
   };
 }

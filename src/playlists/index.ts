@@ -5,4 +5,6 @@ export { type ImportOptions, type ImportResult, parsePlaylist, parsePlaylistByte
 export { toJspf } from './jspf';
 export { toM3u8 } from './m3u';
 export { downloadName } from './names';
+export type { SongEntry } from './songEntry';
+export { parseSongList, type SongListResult } from './songList';
 export { toXspf } from './xspf';

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { junoTape } from '../../src/data/junoTape';
 import type { Track } from '../../src/model/track';
 import { type ImportResult, parsePlaylist, toJspf, toM3u8, toXspf } from '../../src/playlists';
+import appleMusicXml from '../fixtures/exports/apple-music.xml?raw';
+import exportifyCsv from '../fixtures/exports/exportify-awkward.csv?raw';
+import soundiizCsv from '../fixtures/exports/soundiiz.csv?raw';
+import tuneMyMusicCsv from '../fixtures/exports/tunemymusic.csv?raw';
 import iptvM3u8 from '../fixtures/playlists/iptv.m3u8?raw';
 import listenbrainzJspf from '../fixtures/playlists/listenbrainz.jspf?raw';
 import vlcXspf from '../fixtures/playlists/vlc.xspf?raw';
@@ -17,8 +21,17 @@ function expectSound(result: ImportResult): void {
   }
   expect(result.title.length).toBeGreaterThan(0);
   expect(result.title.length).toBeLessThanOrEqual(100);
-  expect(result.tracks.length).toBeGreaterThan(0);
-  expect(result.tracks.length).toBeLessThanOrEqual(500);
+  expect(result.tracks.length + result.songs.length).toBeGreaterThan(0);
+  expect(result.tracks.length + result.songs.length).toBeLessThanOrEqual(500);
+  for (const song of result.songs) {
+    for (const text of [song.title, song.artist, song.album ?? 'x']) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(text).not.toMatch(/\p{Cc}/u);
+    }
+    if (song.isrc !== undefined) expect(song.isrc).toMatch(/^[A-Z]{2}[A-Z0-9]{3}\d{7}$/);
+    if (song.seconds !== undefined) expect(Number.isInteger(song.seconds) && song.seconds > 0).toBe(true);
+  }
   for (const track of result.tracks) {
     expect(track.previewUrl).toMatch(/^https?:\/\//);
     expect(track.previewUrl.length).toBeLessThanOrEqual(2048);
@@ -38,6 +51,11 @@ const files = [
   ['listenbrainz.jspf', listenbrainzJspf],
   ['iptv.m3u8', iptvM3u8],
   ['winamp.pls', winampPls],
+  ['exportify.csv', exportifyCsv],
+  ['tunemymusic.csv', tuneMyMusicCsv],
+  ['soundiiz.csv', soundiizCsv],
+  ['apple-music.xml', appleMusicXml],
+  ['songs.txt', 'Ada Finch – Quarry Lake\n1. Hana Sato — Driftwood 🌊\nnot a song\n'],
 ] as const;
 
 /** Edits of the kind a damaged download or a careless hand makes: cuts, insertions, deletions. */
@@ -61,7 +79,20 @@ const mutated = fc
     return { name, text: out };
   });
 
-const anyName = fc.constantFrom('x.xspf', 'x.jspf', 'x.json', 'x.m3u', 'x.m3u8', 'x.pls', 'x.txt', '', '.');
+const anyName = fc.constantFrom(
+  'x.xspf',
+  'x.jspf',
+  'x.json',
+  'x.m3u',
+  'x.m3u8',
+  'x.pls',
+  'x.txt',
+  'x.csv',
+  'x.xml',
+  'x.plist',
+  '',
+  '.',
+);
 
 describe('parsePlaylist never throws', () => {
   it('for arbitrary strings', () => {

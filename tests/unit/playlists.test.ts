@@ -161,7 +161,7 @@ describe('downloadName', () => {
 });
 
 describe('playlists written by other players (tests/fixtures/playlists)', () => {
-  it('reads a VLC XSPF, skipping its local file and ignoring its extensions and comments', () => {
+  it('reads a VLC XSPF, keeping its local file as a song and ignoring its extensions and comments', () => {
     const result = imported(parsePlaylist(vlcXspf, 'Wiedergabeliste.xspf'));
     expect(result.title).toBe('Wiedergabeliste');
     expect(result.tracks).toEqual([
@@ -195,12 +195,17 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
         source: 'url',
       },
     ]);
-    expect(result.skipped).toEqual([
+    // The local file names its song, so it is kept as a song to match to a preview (issue 14).
+    expect(result.songs).toEqual([
       {
-        reason:
-          'file path “file:///home/anna/Musik/Nick%20Drake/Pink%20Moon/01%20Pink%20Moon.mp3” can’t be played from a browser: add the file itself instead',
+        title: 'Pink Moon',
+        artist: 'Nick Drake',
+        album: 'Pink Moon',
+        seconds: 124,
+        location: 'file:///home/anna/Musik/Nick%20Drake/Pink%20Moon/01%20Pink%20Moon.mp3',
       },
     ]);
+    expect(result.skipped).toEqual([]);
   });
 
   it('reads a ListenBrainz JSPF with missing and mistyped fields', () => {
@@ -214,13 +219,12 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
     ]);
     expect(result.tracks[2]?.previewUrl).toBe('https://previews.example.com/pink-moon.mp3');
     expect(result.tracks[3]?.format).toBe('opus');
-    expect(result.skipped.map((s) => s.reason)).toEqual([
-      'An entry without an address was left out.',
-      'An entry without an address was left out.',
-    ]);
+    expect(result.songs).toEqual([{ title: 'No location here', artist: 'Nobody' }]);
+    expect(result.skipped.map((s) => s.reason)).toEqual(['An entry without an address was left out.']);
   });
 
   it('reads an IPTV-style M3U8 with a BOM, CRLF line ends, attributes, comments, relative paths and a live channel', () => {
+    // Named local paths are songs to match (issue 14); the bare "song.mp3" names nothing and is skipped.
     expect(iptvM3u8.startsWith('\uFEFF#EXTM3U\r\n')).toBe(true);
     const result = imported(parsePlaylist(iptvM3u8, 'cafe.m3u8'));
     expect(result.title).toBe('Café Sessions ☕');
@@ -248,18 +252,24 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
           '“Nina Simone - Feeling Good” is a live stream (its length is given as -1), and a tape holds only recordings that end.',
       },
       {
-        line: 11,
-        reason:
-          'relative path “../Music/garage-demo.mp3” can’t be played from a browser: add the file itself instead',
-      },
-      {
-        line: 13,
-        reason:
-          'file path “C:\\Users\\anna\\Music\\on-disk.mp3” can’t be played from a browser: add the file itself instead',
-      },
-      {
         line: 14,
         reason: 'relative path “song.mp3” can’t be played from a browser: add the file itself instead',
+      },
+    ]);
+    expect(result.songs).toEqual([
+      {
+        title: 'Garage Demo',
+        artist: 'Local Band',
+        seconds: 187,
+        location: '../Music/garage-demo.mp3',
+        line: 11,
+      },
+      {
+        title: 'On Disk',
+        artist: 'Someone',
+        seconds: 95,
+        location: 'C:\\Users\\anna\\Music\\on-disk.mp3',
+        line: 13,
       },
     ]);
   });
@@ -272,11 +282,10 @@ describe('playlists written by other players (tests/fixtures/playlists)', () => 
       ['Unknown artist', 'Just A Title', 201, 201],
       ['Unknown artist', 'four', 30, undefined],
     ]);
+    expect(result.songs).toEqual([
+      { title: 'Song', artist: 'Second', seconds: 180, location: 'C:\\Music\\two.mp3', line: 9 },
+    ]);
     expect(result.skipped).toEqual([
-      {
-        line: 9,
-        reason: 'file path “C:\\Music\\two.mp3” can’t be played from a browser: add the file itself instead',
-      },
       {
         line: 3,
         reason:

@@ -254,10 +254,10 @@ describe('parsePlaylistBytes never throws', () => {
     fc.assert(
       fc.property(
         fc.uint8Array({ maxLength: 400 }),
-        fc.constantFrom('x.m3u', 'x.pls', 'x.xspf', 'x.jspf', ''),
+        fc.constantFrom('x.m3u', 'x.pls', 'x.xspf', 'x.jspf', 'x.csv', 'x.txt', 'x.xml', ''),
         (bytes, name) => {
           const result = parsePlaylistBytes(bytes, name);
-          if (result.ok) expect(result.tracks.length).toBeGreaterThan(0);
+          if (result.ok) expect(result.tracks.length + result.songs.length).toBeGreaterThan(0);
           else expect(result.message.length).toBeGreaterThan(0);
         },
       ),

@@ -170,3 +170,68 @@ describe('XSPF as real programs write it (issue 13.4)', () => {
     expect(imported(parsePlaylist(text, 'x.xspf')).tracks.map((t) => t.title)).toEqual(['1']);
   });
 });
+
+describe('songs named without a playable address (issue 14)', () => {
+  it('reads the ListenBrainz case (r03) as exactly its 3 songs, by title and artist, on a new tape', () => {
+    const result = imported(parsePlaylistBytes(bytesOf('r03-listenbrainz.jspf'), 'r03-listenbrainz.jspf'));
+    expect(result.title).toBe('Weekly Exploration for listener, week of 2026-11-23');
+    expect(result.tracks).toEqual([]);
+    expect(result.songs).toEqual([
+      { title: 'Paper Lanterns', artist: 'Marigold Avenue', album: 'Low Tide Letters', seconds: 214 },
+      { title: 'Sleeper Car', artist: 'The Overnight Club', seconds: 187 },
+      { title: 'Quarry Lake', artist: 'Ada Finch' },
+    ]);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it('keeps an M3U’s named local paths as songs and still refuses a file of bare paths', () => {
+    const foobar =
+      '#EXTM3U\r\n#EXTINF:233,Zoë Brontë - Été à Paris\r\nD:\\Musik\\Zoë\\01.flac\r\n' +
+      '#EXTINF:198,Jürgen Blümchen - Straße\r\n/home/j/Musik/02.mp3\r\n';
+    expect(imported(parsePlaylist(foobar, 'foobar.m3u8')).songs).toEqual([
+      {
+        title: 'Été à Paris',
+        artist: 'Zoë Brontë',
+        seconds: 233,
+        location: 'D:\\Musik\\Zoë\\01.flac',
+        line: 3,
+      },
+      { title: 'Straße', artist: 'Jürgen Blümchen', seconds: 198, location: '/home/j/Musik/02.mp3', line: 5 },
+    ]);
+    expect(failure(parsePlaylist('#EXTM3U\n/home/x.mp3\nC:\\Music\\a.mp3\n', 'x.m3u'))).toBe(
+      'This file has no playable tracks: 2 entries were skipped (file paths).',
+    );
+  });
+
+  it('makes a song of a named streaming-service link, which is no audio', () => {
+    const jspf = JSON.stringify({
+      playlist: {
+        track: [
+          {
+            title: 'Sleeper Car',
+            creator: 'The Overnight Club',
+            location: ['spotify:track:4uLU6hMCjMI75M1A2tKUQC'],
+          },
+          {
+            title: 'Quarry Lake',
+            creator: 'Ada Finch',
+            location: 'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC',
+          },
+          { location: 'https://open.spotify.com/track/0000000000000000000000' },
+        ],
+      },
+    });
+    const result = imported(parsePlaylist(jspf, 'x.jspf'));
+    expect(result.tracks).toEqual([]);
+    expect(result.songs.map((s) => [s.artist, s.title, s.location])).toEqual([
+      ['The Overnight Club', 'Sleeper Car', 'spotify:track:4uLU6hMCjMI75M1A2tKUQC'],
+      ['Ada Finch', 'Quarry Lake', 'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC'],
+    ]);
+    expect(result.skipped).toEqual([
+      {
+        reason:
+          '“https://open.spotify.com/track/0000000000000000000000” is a streaming service’s link, not audio',
+      },
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ export function ImportPlaylistButton() {
           ↥
         </span>
         <span className="shelf-title">{FILE_COMMANDS.importPlaylist.label}</span>
-        <span className="shelf-note">XSPF, JSPF, M3U, PLS</span>
+        <span className="shelf-note">XSPF, JSPF, M3U, PLS, CSV, Apple Music, text</span>
       </label>
     </>
   );
