@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Catalogs } from '../../src/catalog/catalogs';
 import type { CatalogProvider } from '../../src/catalog/provider';
+import { PasteSongs } from '../../src/components/addTracks/PasteSongs';
 import { CatalogsProvider } from '../../src/components/catalog/CatalogsContext';
 import MatchReview from '../../src/components/matching/MatchReview';
 import { fixtureCatalogs } from '../support/matchCatalogs';
@@ -94,5 +95,26 @@ describe('the match review', () => {
     expect(store.getState().matchJob?.results.filter(Boolean)).toHaveLength(2);
     await user.click(within(region).getByRole('button', { name: 'Resume matching' }));
     await waitFor(() => expect(within(region).getByRole('status').textContent).toBe('3 of 3 looked up.'));
+  });
+});
+
+describe('Paste a list of songs', () => {
+  it('starts matching the pasted songs, and says what is wrong with a list that names none, keeping its text', async () => {
+    const { store, user } = renderWithStore(<PasteSongs />);
+    const form = screen.getByRole('form', { name: 'Paste a list of songs' });
+    const box = within(form).getByRole('textbox', { name: /^One “Artist – Title” per line/ });
+    await user.type(box, 'just words');
+    await user.click(within(form).getByRole('button', { name: 'Match songs' }));
+    expect((await within(form).findByRole('alert')).textContent).toMatch(/No line here names a song/);
+    expect((box as HTMLTextAreaElement).value).toBe('just words');
+    expect(store.getState().matchJob).toBeNull();
+    await user.clear(box);
+    await user.type(box, 'Marigold Avenue – Paper Lanterns{Enter}Ada Finch - Quarry Lake');
+    await user.click(within(form).getByRole('button', { name: 'Match songs' }));
+    await waitFor(() => expect(store.getState().matchJob).not.toBeNull());
+    expect(store.getState().matchJob?.entries.map((e) => [e.artist, e.title])).toEqual([
+      ['Marigold Avenue', 'Paper Lanterns'],
+      ['Ada Finch', 'Quarry Lake'],
+    ]);
   });
 });
