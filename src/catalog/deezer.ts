@@ -26,9 +26,11 @@ export function deezerSearchUrl(term: string, limit: number): string {
 
 export const deezerTrackUrl = (id: string): string => `${BASE}/track/${id}?output=jsonp`;
 
-/** Deezer's ISRC lookup, `GET /track/isrc:<ISRC>`: the same track object as `/track/<id>`. */
-export const deezerIsrcUrl = (isrc: string): string =>
-  `${BASE}/track/isrc:${encodeURIComponent(isrc)}?output=jsonp`;
+/**
+ * Deezer's ISRC lookup, `GET /track/isrc:<ISRC>`: the same track object as `/track/<id>`. The ISRC is
+ * well-formed (A–Z and digits only, see SongEntry), so it needs no escaping.
+ */
+export const deezerIsrcUrl = (isrc: string): string => deezerTrackUrl(`isrc:${isrc}`);
 
 /**
  * Deezer sends no CORS headers, so every call is JSONP. Each request takes a slot of Deezer's limit
@@ -83,7 +85,6 @@ export function createDeezerProvider(deps: CatalogDeps = {}): CatalogProvider {
       return reportOf(outcomes);
     },
     async lookupIsrc(isrc, options = {}) {
-      if (!/^[A-Z]{2}[A-Z0-9]{3}\d{7}$/.test(isrc)) return { kind: 'missing', reason: 'not an ISRC' };
       const answer = await get(deezerIsrcUrl(isrc), options.signal, true);
       return answer.ok ? readDeezerTrack(answer.value) : { kind: 'failed', error: answer.error };
     },

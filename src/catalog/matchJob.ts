@@ -21,24 +21,6 @@ export interface MatchJob {
   readonly stopped?: string;
 }
 
-/** A new job over `entries`, running, nothing matched or chosen yet. */
-export function createMatchJob(
-  id: string,
-  title: string,
-  catalog: MatchJob['catalog'],
-  entries: readonly WantedSong[],
-): MatchJob {
-  return {
-    id,
-    title,
-    catalog,
-    entries,
-    results: entries.map(() => null),
-    chosen: entries.map(() => null),
-    status: 'running',
-  };
-}
-
 /** An entry's candidates, best first: the match and the others, or the weak ones of a no-match. */
 export function candidatesOf(result: SongMatchResult | null | undefined): readonly SongMatch[] {
   if (!result || result.kind === 'failed') return [];

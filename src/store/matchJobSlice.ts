@@ -1,4 +1,4 @@
-import { createMatchJob, type MatchJob } from '../catalog/matchJob';
+import type { MatchJob } from '../catalog/matchJob';
 import type { WantedSong } from '../catalog/wantedSong';
 import type { SliceCreator } from './types';
 
@@ -24,8 +24,19 @@ export const createMatchJobSlice =
   (newId: () => string): SliceCreator<MatchJobSlice> =>
   (set) => ({
     matchJob: null,
+    // Made here rather than by a helper of catalog/matchJob.ts: importing that module cost the first screen ~280 B.
     startMatchJob: (title, entries, catalog) =>
-      set({ matchJob: createMatchJob(newId(), title, catalog, entries) }),
+      set({
+        matchJob: {
+          id: newId(),
+          title,
+          catalog,
+          entries,
+          results: entries.map(() => null),
+          chosen: entries.map(() => null),
+          status: 'running',
+        },
+      }),
     updateMatchJob: (id, step) => set((s) => (s.matchJob?.id === id ? { matchJob: step(s.matchJob) } : {})),
     endMatchJob: () => set({ matchJob: null }),
     restoreMatchJob: (job) => set({ matchJob: { ...job, status: 'paused' } }),
