@@ -76,10 +76,18 @@ export function buildEntries(entries: readonly RawEntry[]): {
     const result = toTrack(entry);
     const song = 'reason' in result && SONG_KINDS.has(result.kind) ? songOf(entry) : undefined;
     if (song) songs.push(song);
-    else if ('reason' in result) skipped.push({ ...lineOf(entry), ...result });
+    else if ('reason' in result) skipped.push({ ...lineOf(entry), ...namedSkip(entry, result) });
     else tracks.push(result);
   }
   return { tracks, songs, skipped };
+}
+
+// A title alone cannot be looked up in a catalog: say which entry it was, not just that it had no address.
+function namedSkip(entry: RawEntry, skip: Omit<Skip, 'line'>): Omit<Skip, 'line'> {
+  const title = skip.kind === 'no address' ? cleanText(entry.title) : undefined;
+  return title
+    ? { ...skip, reason: `“${title}” has no address and names no artist to look it up by.` }
+    : skip;
 }
 
 function lineOf(entry: RawEntry): { line?: number } {

@@ -98,14 +98,17 @@ describe('file commands', () => {
     const open = store.getState().tape;
     await runFileCommand('addFiles', store.getState(), [
       m3u('road trip.m3u'),
+      // A .txt may be a list of "Artist – Title" lines (issue 14), so it is read as one, and refused.
       new File(['hello'], 'notes.txt', { type: 'text/plain' }),
+      new File(['<svg/>'], 'cover.svg', { type: 'image/svg+xml' }),
     ]);
     const s = store.getState();
     expect(s.shelf.tapes.map((t) => t.title)).toContain('road trip');
     expect(s.shelf.tapes.find((t) => t.id === open.id)?.tracks ?? open.tracks).toEqual(open.tracks);
     expect(s.messages.map((m) => [m.kind, m.text])).toEqual([
       ['info', 'Imported “road trip” as a new tape: 1 track.'],
-      ['error', 'These files aren’t audio this browser can play: notes.txt.'],
+      ['error', expect.stringMatching(/^Couldn’t import “notes.txt”: This doesn’t look like a playlist\. /)],
+      ['error', 'These files aren’t audio this browser can play: cover.svg.'],
     ]);
   });
 

@@ -142,7 +142,7 @@ describe('TuneMyMusic and Soundiiz CSV', () => {
     const result = imported(parsePlaylist(csv, 'list.csv'));
     expect(result.songs).toEqual([{ title: 'Quarry Lake', artist: 'Ada Finch', seconds: 201, line: 2 }]);
     expect(result.skipped).toEqual([
-      { line: 3, reason: 'An entry without an address was left out.' },
+      { line: 3, reason: '“Nameless” has no address and names no artist to look it up by.' },
       { line: 4, reason: 'An entry without an address was left out.' },
     ]);
   });
