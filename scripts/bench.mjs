@@ -60,7 +60,7 @@ say(
 );
 
 // The benches that need the app's own TypeScript (store, codec, components) run under tsx.
-for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts']) {
+for (const bench of ['scripts/bench/tracklist.ts', 'scripts/bench/share.ts', 'scripts/bench/matching.ts']) {
   run('npx', ['tsx', '--tsconfig', 'tsconfig.app.json', bench]);
 }
 

@@ -46,6 +46,11 @@ if (storage)
   void import('./persistence/keptHistory')
     .then(({ keepHistory }) => keepHistory(store, storage))
     .catch(() => undefined);
+// A playlist being matched when the last visit ended: offered again ("Resume matching"), in a part of its own.
+if (storage)
+  void import('./app/keptMatchJob')
+    .then(({ keepMatchJob }) => keepMatchJob(store, storage))
+    .catch(() => undefined);
 watchSharedLinks(store);
 watchForCatalogTracks(store);
 startDocumentTitle(store);

@@ -29,6 +29,10 @@ const UpdatePrompt = lazyPart('updates', () => import('../components/UpdatePromp
 const StorageNotice = lazyPart('the storage notice', () =>
   import('../components/StorageNotice').then((m) => m.StorageNotice),
 );
+// Matching a playlist to catalog previews: only a list of songs being matched needs it.
+const MatchReview = lazyPart('the match review', () =>
+  import('../components/matching/MatchReview').then((m) => m.default),
+);
 const ShortcutHelp = lazyPart('the shortcut list', () =>
   import('../components/ShortcutHelp').then((m) => m.ShortcutHelp),
 );
@@ -57,6 +61,7 @@ export function App() {
   const unreadable = useMixtape((s) => s.storage.unreadable !== null);
   // The visiting tape is the open one until the listener opens another or edits it into their own.
   const gift = useMixtape((s) => s.visiting?.id === s.tape.id && !!s.tape.dedication);
+  const matching = useMixtape((s) => s.matchJob !== null);
   // A playlist dropped on the deck becomes a new tape; audio files join the open one (as the pickers do).
   const { over, dropProps } = useFileDrop((files) => runFileCommand('addFiles', store.getState(), files));
 
@@ -109,6 +114,7 @@ export function App() {
             <StandInNotice />
           </section>
           <div className="listing">
+            {matching ? <MatchReview /> : null}
             <TapeBar />
             <Tracklist />
           </div>

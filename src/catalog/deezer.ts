@@ -27,6 +27,12 @@ export function deezerSearchUrl(term: string, limit: number): string {
 export const deezerTrackUrl = (id: string): string => `${BASE}/track/${id}?output=jsonp`;
 
 /**
+ * Deezer's ISRC lookup, `GET /track/isrc:<ISRC>`: the same track object as `/track/<id>`. The ISRC is
+ * well-formed (A–Z and digits only, see SongEntry), so it needs no escaping.
+ */
+export const deezerIsrcUrl = (isrc: string): string => deezerTrackUrl(`isrc:${isrc}`);
+
+/**
  * Deezer sends no CORS headers, so every call is JSONP. Each request takes a slot of Deezer's limit
  * (50 per 5 s): a search is refused when none is free, a lookup waits for one.
  */
@@ -62,7 +68,7 @@ export function createDeezerProvider(deps: CatalogDeps = {}): CatalogProvider {
       const text = term.trim();
       if (!text) return { ok: true, value: [] };
       const limit = clampLimit(options.limit, DEEZER_DEFAULT_LIMIT, MAX_LIMIT);
-      const answer = await get(deezerSearchUrl(text, limit), options.signal, false);
+      const answer = await get(deezerSearchUrl(text, limit), options.signal, options.paced ?? false);
       return answer.ok ? readDeezerSearch(answer.value) : answer;
     },
     async lookup(ids, options = {}) {
@@ -77,6 +83,10 @@ export function createDeezerProvider(deps: CatalogDeps = {}): CatalogProvider {
         outcomes.push(...answers);
       }
       return reportOf(outcomes);
+    },
+    async lookupIsrc(isrc, options = {}) {
+      const answer = await get(deezerIsrcUrl(isrc), options.signal, true);
+      return answer.ok ? readDeezerTrack(answer.value) : { kind: 'failed', error: answer.error };
     },
   };
 }

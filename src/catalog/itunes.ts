@@ -112,7 +112,7 @@ export function createItunesProvider(deps: CatalogDeps = {}): CatalogProvider {
       const text = term.trim();
       if (!text) return { ok: true, value: [] };
       const limit = clampLimit(options.limit, ITUNES_DEFAULT_LIMIT, MAX_LIMIT);
-      return tracks(itunesSearchUrl(text, limit), options.signal, false);
+      return tracks(itunesSearchUrl(text, limit), options.signal, options.paced ?? false);
     },
     async lookup(ids, options = {}) {
       const wanted = numericIds(ids);

@@ -49,6 +49,8 @@ export interface LookupReport {
 export interface SearchOptions {
   limit?: number;
   signal?: AbortSignal;
+  /** Wait for a rate-limit slot rather than be refused (for matching runs, which nobody types). */
+  paced?: boolean;
 }
 
 export interface CatalogProvider {
@@ -57,6 +59,8 @@ export interface CatalogProvider {
   search(term: string, options?: SearchOptions): Promise<CatalogResult<CatalogTrack[]>>;
   /** Every id's answer; never throws. Lookups wait for the rate limiter rather than being refused. */
   lookup(ids: readonly string[], options?: { signal?: AbortSignal }): Promise<LookupReport>;
+  /** The recording with this ISRC, where the catalog can look one up (paced like a lookup). */
+  lookupIsrc?(isrc: string, options?: { signal?: AbortSignal }): Promise<LookupOutcome>;
 }
 
 /** Everything a provider touches outside itself, so tests can hand in fakes. */

@@ -33,8 +33,29 @@ export interface RateLimiter {
   acquire(signal?: AbortSignal): Promise<boolean>;
 }
 
-/** A sliding window over the send times of the last `limit.requests` requests. */
-export function createRateLimiter(limit: RequestLimit, now: () => number = Date.now): RateLimiter {
+/** Resolves after `ms`, or at once when the signal aborts. */
+export type Pause = (ms: number, signal: AbortSignal | undefined) => Promise<void>;
+
+const timerPause: Pause = (ms, signal) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+  });
+
+/**
+ * A sliding window over the send times of the last `limit.requests` requests. `now` and `pause` are
+ * the clock and the timer; a simulated pair (pause advances now) gives a paced run's time exactly.
+ */
+export function createRateLimiter(
+  limit: RequestLimit,
+  now: () => number = Date.now,
+  pause: Pause = timerPause,
+): RateLimiter {
   const sent: number[] = [];
   const heldMs = limit.windowMs + ARRIVAL_MARGIN_MS;
   const take = (): { ok: true } | { ok: false; waitMs: number } => {
@@ -44,16 +65,6 @@ export function createRateLimiter(limit: RequestLimit, now: () => number = Date.
     sent.push(t);
     return { ok: true };
   };
-  const pause = (ms: number, signal: AbortSignal | undefined) =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal?.addEventListener('abort', done);
-    });
   return {
     limit,
     take,

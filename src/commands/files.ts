@@ -29,6 +29,16 @@ export async function importPlaylist(s: MixtapeState, files: readonly File[]): P
       s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
       continue;
     }
+    if (result.songs.length > 0) {
+      // Songs named without an address are matched to catalog previews and reviewed before they become a
+      // tape. Deezer: it looks ISRCs up, and allows 50 requests every 5 s where iTunes allows 20 a minute.
+      s.startMatchJob(result.title, result.songs, 'deezer');
+      s.notify(
+        'info',
+        `“${result.title}” names ${count(result.songs.length, 'song', 'songs')} to match to catalog previews: review the matches, then make the tape.`,
+      );
+      if (result.tracks.length === 0) continue;
+    }
     // Recorded from the top: a playlist that fits on side A stays there (model/sideSplit.ts).
     s.importTape(result.title, result.tracks, playlistLayout(result.tracks));
     const skipped = result.skipped.length;

@@ -1,5 +1,9 @@
-/** Where a track's audio comes from; decides whether it can travel in a link and how it is labelled. */
-export type TrackSource = 'stand-in' | 'catalog' | 'url' | 'local';
+/**
+ * Where a track's audio comes from; decides whether it can travel in a link and how it is labelled.
+ * 'wanted': a song a playlist named that no preview was found (or chosen) for yet: it keeps its place
+ * and name on the tape, awaiting a preview, and is never played.
+ */
+export type TrackSource = 'stand-in' | 'catalog' | 'url' | 'local' | 'wanted';
 
 export interface Track {
   /** Unique within a tape: the same song may sit on a tape twice, each entry with its own id. */
@@ -29,6 +33,12 @@ export interface Track {
   /** Why this song is on the tape, in the maker's words (issue 15): one line, at most GIFT_CAPS.note. */
   readonly note?: string;
 }
+
+/** Whether the track has audio to play: a wanted one awaits a preview, so the queue passes it by. */
+export const isPlayable = (track: Track): boolean => track.source !== 'wanted';
+
+/** The ids of a tape's tracks that can play, in tape order: what the play order is made of. */
+export const playableIds = (tracks: readonly Track[]): string[] => tracks.filter(isPlayable).map((t) => t.id);
 
 /** `clipSeconds` of a clip whose length is not known yet: no clip that plays lasts 0 s. */
 export const LENGTH_UNKNOWN = 0;

@@ -23,7 +23,7 @@ export const StoredTrack = v.object({
   format: v.exactOptional(text(10)),
   clipSeconds: seconds,
   fullSeconds: v.exactOptional(seconds),
-  source: v.picklist(['stand-in', 'catalog', 'url', 'local']),
+  source: v.picklist(['stand-in', 'catalog', 'url', 'local', 'wanted']),
   standInNote: v.exactOptional(text(200)),
   artworkUrl: v.exactOptional(text(4096)),
   storeUrl: v.exactOptional(text(4096)),

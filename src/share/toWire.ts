@@ -44,7 +44,7 @@ function builtIn(track: Track, known: Track): WireTrack {
   };
 }
 
-/** null when the track cannot travel: a local file, or audio with no web address anyone else can open. */
+/** null when the track cannot travel: a local file, a wanted song, or audio with no web address anyone else can open. */
 function toWireTrack(track: Track): WireTrack | null {
   const known = BUILT_IN_TRACKS.get(track.songId);
   if (known && track.source === 'stand-in' && builtInNumber(known.songId) !== null)
@@ -54,7 +54,8 @@ function toWireTrack(track: Track): WireTrack | null {
   const ref = catalogRefOf(track);
   if (ref) return { kind: 'catalog', ...ref };
   const previewUrl = webAddress(track.previewUrl);
-  if (track.source === 'local' || previewUrl === null) return null;
+  // A wanted track waits for a record of its own in the link format; till then it is left out, like a file.
+  if (track.source === 'local' || track.source === 'wanted' || previewUrl === null) return null;
   const songId = track.songId === `url:${track.previewUrl}` ? undefined : clean(track.songId, LIMITS.songId);
   const format = track.format === undefined ? undefined : clean(track.format, LIMITS.format);
   return {

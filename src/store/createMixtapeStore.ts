@@ -7,6 +7,7 @@ import { createAuditionSlice } from './auditionSlice';
 import { createCatalogSlice } from './catalogSlice';
 import { createEngineReportSlice } from './engineReportSlice';
 import { createHistorySlice } from './historySlice';
+import { createMatchJobSlice } from './matchJobSlice';
 import { createMessagesSlice } from './messagesSlice';
 import { persistOptions } from './persistOptions';
 import { createPlaybackSlice } from './playbackSlice';
@@ -66,6 +67,7 @@ export function createMixtapeStore({
           ...createMessagesSlice(...a),
           ...createAuditionSlice(...a),
           ...createCatalogSlice(...a),
+          ...createMatchJobSlice(newId)(...a),
         }),
         persistOptions(storage, events),
       ),

@@ -1,4 +1,5 @@
 import { moveInArray, playOrder, type RepeatMode } from '../model/queueOrder';
+import { playableIds } from '../model/track';
 import { currentEntryId } from './selectors';
 import type { MixtapeState, SliceCreator } from './types';
 
@@ -58,12 +59,7 @@ export const createQueueSlice =
           const current = currentEntryId(s);
           // A fresh seed each time shuffle is switched on, so it deals a new order as a player should.
           const nextSeed = on ? (Math.imul(s.queue.seed ^ 0x9e3779b9, 0x85ebca6b) >>> 0) + 1 : s.queue.seed;
-          const order = playOrder(
-            s.tape.tracks.map((t) => t.id),
-            on,
-            nextSeed,
-            current,
-          );
+          const order = playOrder(playableIds(s.tape.tracks), on, nextSeed, current);
           const cursor = Math.max(0, current === undefined ? 0 : order.indexOf(current));
           return { queue: { ...s.queue, shuffle: on, seed: nextSeed, order, cursor } };
         }),

@@ -1,5 +1,6 @@
 import { playOrder } from '../model/queueOrder';
 import type { Tape } from '../model/tape';
+import { playableIds } from '../model/track';
 import type { PlaybackStatus } from './playbackSlice';
 import { clipSecondsOf, wantsToPlay } from './selectors';
 import type { MixtapeState } from './types';
@@ -48,7 +49,7 @@ export function cueAt(s: MixtapeState, cursor: number, status: PlaybackStatus) {
  * Only when the current entry itself is gone does the tape move on, to what took its place.
  */
 export function syncQueue(s: MixtapeState, tape: Tape): Pick<MixtapeState, 'queue' | 'playback' | 'tape'> {
-  const ids = tape.tracks.map((t) => t.id);
+  const ids = playableIds(tape.tracks);
   const present = new Set(ids);
   const order = s.queue.shuffle
     ? [...s.queue.order.filter((id) => present.has(id)), ...ids.filter((id) => !s.queue.order.includes(id))]
@@ -71,11 +72,7 @@ export function switchTape(
   s: MixtapeState,
   tape: Tape,
 ): Pick<MixtapeState, 'queue' | 'playback' | 'tape' | 'unavailable'> {
-  const order = playOrder(
-    tape.tracks.map((t) => t.id),
-    s.queue.shuffle,
-    s.queue.seed,
-  );
+  const order = playOrder(playableIds(tape.tracks), s.queue.shuffle, s.queue.seed);
   const base = { ...s, tape, queue: { ...s.queue, order, upNext: [] }, unavailable: {} };
   return { tape, unavailable: {}, ...cueEntry(base, order[0], 0, 'idle', tape) };
 }

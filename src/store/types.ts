@@ -3,6 +3,7 @@ import type { AuditionSlice } from './auditionSlice';
 import type { CatalogSlice } from './catalogSlice';
 import type { EngineReportSlice } from './engineReportSlice';
 import type { HistorySlice } from './historySlice';
+import type { MatchJobSlice } from './matchJobSlice';
 import type { MessagesSlice } from './messagesSlice';
 import type { PlaybackSlice } from './playbackSlice';
 import type { QueueSlice } from './queueSlice';
@@ -23,7 +24,8 @@ export type MixtapeState = StorageSlice &
   EngineReportSlice &
   MessagesSlice &
   AuditionSlice &
-  CatalogSlice;
+  CatalogSlice &
+  MatchJobSlice;
 
 /** A slice's maker: sees the whole store (through the combined store's middleware) and returns its part. */
 export type SliceCreator<Slice> = StateCreator<

@@ -4,6 +4,7 @@ import { CatalogSearch } from '../catalog/CatalogSearch';
 import { AddByUrl } from './AddByUrl';
 import { AddFromCatalog } from './AddFromCatalog';
 import { AddLocalFiles } from './AddLocalFiles';
+import { PasteSongs } from './PasteSongs';
 
 export default function AddTracksPanel({ onClose }: { onClose: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -24,6 +25,7 @@ export default function AddTracksPanel({ onClose }: { onClose: () => void }) {
       <AddFromCatalog />
       <AddByUrl />
       <AddLocalFiles />
+      <PasteSongs />
     </section>
   );
 }

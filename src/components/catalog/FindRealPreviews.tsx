@@ -10,6 +10,9 @@ import { CatalogPicker } from './CatalogPicker';
 import { useCatalogs } from './CatalogsContext';
 import { MatchRow, type RowState } from './MatchRow';
 
+/** Stand-in clips, and songs a playlist named that still await a preview. */
+const awaitsPreview = (t: Track) => t.source === 'stand-in' || t.source === 'wanted';
+
 /**
  * "Find real previews": each stand-in clip on the tape is looked up by artist and title, and every
  * match is shown to be heard and confirmed before it takes the stand-in's place. Nothing is swapped
@@ -23,9 +26,7 @@ export default function FindRealPreviews({ onClose }: { onClose: () => void }) {
   const replaceTracks = useMixtape((s) => s.replaceTracks);
   const announce = useAnnounce();
   // The tracks asked about are the stand-ins present when the panel opened (or the catalog changed).
-  const [asked, setAsked] = useState<readonly Track[]>(() =>
-    tape.tracks.filter((t) => t.source === 'stand-in'),
-  );
+  const [asked, setAsked] = useState<readonly Track[]>(() => tape.tracks.filter(awaitsPreview));
   const [rows, setRows] = useState<ReadonlyMap<string, RowState>>(new Map());
   const [stopped, setStopped] = useState<CatalogError | null>(null);
   const [running, setRunning] = useState(false);
@@ -128,7 +129,7 @@ export default function FindRealPreviews({ onClose }: { onClose: () => void }) {
           value={catalogName}
           onChange={(name) => {
             setCatalogName(name);
-            setAsked(tape.tracks.filter((t) => t.source === 'stand-in'));
+            setAsked(tape.tracks.filter(awaitsPreview));
           }}
         />
         <button

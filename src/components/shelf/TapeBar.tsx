@@ -32,7 +32,9 @@ export function TapeBar() {
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [finding, setFinding] = useState(false);
-  const hasStandIns = useMixtape((s) => s.tape.tracks.some((t) => t.source === 'stand-in'));
+  const hasStandIns = useMixtape((s) =>
+    s.tape.tracks.some((t) => t.source === 'stand-in' || t.source === 'wanted'),
+  );
 
   return (
     <section className="tape-bar" aria-label="This tape">

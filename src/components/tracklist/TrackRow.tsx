@@ -71,6 +71,8 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
           </span>{' '}
           {track.source === 'local' ? <span className="track-badge">on this device only</span> : null}
           {track.source === 'local' ? ' ' : null}
+          {track.source === 'wanted' ? <span className="track-badge">awaiting a preview</span> : null}
+          {track.source === 'wanted' ? ' ' : null}
           {isAwaitingLookup(track) ? <span className="track-badge">details on the way</span> : null}
           {isAwaitingLookup(track) ? ' ' : null}
           {problem ? (

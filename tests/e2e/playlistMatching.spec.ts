@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { Deck } from './support/deck';
+
+// Issue 14 end to end: an Exportify CSV of 25 songs (i14-parse's fixture, in Exportify's real columns) is
+// matched to Deezer previews, reviewed, and made a tape that plays. Deezer is answered by route, in its
+// real shapes: `/track/isrc:<ISRC>` gives the track object (or error 800, "no data"), `/search` gives
+// `{ data: [track…], total }` (developers.deezer.com/api). iTunes is routed too and must not be asked.
+
+const CSV = readFileSync('tests/fixtures/exports/exportify-25.csv');
+const rows = Papa.parse<Record<string, string>>(CSV.toString('utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+const songs = rows.map((row, i) => ({
+  id: 800_000_001 + i,
+  title: row['Track Name'] ?? '',
+  artist: row['Artist Name(s)'] ?? '',
+  album: row['Album Name'] ?? '',
+  seconds: Math.round(Number(row['Track Duration (ms)']) / 1000),
+  isrc: row.ISRC ?? '',
+}));
+/** The first 20 are found by ISRC, the next 4 by search; Deezer has nothing for the last. */
+const BY_ISRC = 20;
+const MISSING = songs.length - 1;
+
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function deezerTrack(song: (typeof songs)[number]) {
+  return {
+    id: song.id,
+    readable: true,
+    title: song.title,
+    isrc: song.isrc,
+    link: `https://www.deezer.com/track/${song.id}`,
+    duration: song.seconds,
+    preview: `https://cdnt-preview.dzcdn.net/api/1/1/0/0/0/0/${song.id}.mp3`,
+    artist: { id: song.id + 1, name: song.artist, type: 'artist' },
+    album: {
+      id: song.id + 2,
+      title: song.album,
+      cover_medium: 'https://cdn-images.dzcdn.net/images/cover/0/250x250-000000-80-0-0.jpg',
+      type: 'album',
+    },
+    type: 'track',
+  };
+}
+
+interface Served {
+  /** Deezer API calls so far. */
+  readonly calls: URL[];
+  /** While set, API calls for songs from this index on are left unanswered. */
+  holdFrom: number | null;
+}
+
+async function serveCatalogs(page: Page): Promise<Served> {
+  const served: Served = { calls: [], holdFrom: null };
+  const preview = readFileSync('public/clips/j01.mp3');
+  const artwork = readFileSync('public/icon-192.png');
+  await page.route('https://api.deezer.com/**', async (route, request) => {
+    const url = new URL(request.url());
+    served.calls.push(url);
+    const isrc = /^\/track\/isrc:(.+)$/.exec(url.pathname)?.[1];
+    const q = url.searchParams.get('q') ?? '';
+    const index = isrc
+      ? songs.findIndex((s) => s.isrc === isrc)
+      : // The query is the artist and title, normalised (a leading "The" dropped): the title ends it.
+        songs.findIndex((s) => q.endsWith(words(s.title)));
+    if (served.holdFrom !== null && index >= served.holdFrom) return; // never answered: the page reloads
+    const body = isrc
+      ? index >= 0 && index < BY_ISRC
+        ? deezerTrack(songs[index] as (typeof songs)[number])
+        : { error: { type: 'DataException', message: 'no data', code: 800 } }
+      : index >= 0 && index !== MISSING
+        ? { data: [deezerTrack(songs[index] as (typeof songs)[number])], total: 1 }
+        : { data: [], total: 0 };
+    const callback = url.searchParams.get('callback') ?? 'callback';
+    await route
+      .fulfill({ status: 200, contentType: 'text/javascript', body: `${callback}(${JSON.stringify(body)});` })
+      .catch(() => {});
+  });
+  await page.route('https://cdnt-preview.dzcdn.net/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/mpeg', body: preview }),
+  );
+  await page.route('https://cdn-images.dzcdn.net/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: artwork }),
+  );
+  await page.route('https://itunes.apple.com/**', (route) => route.fulfill({ status: 500, body: '' }));
+  return served;
+}
+
+const importCsv = (page: Page) =>
+  page
+    .getByLabel('Import playlist')
+    .setInputFiles({ name: 'Road Trip.csv', mimeType: 'text/csv', buffer: CSV });
+
+const review = (page: Page) => page.getByRole('region', { name: /^Match “/ });
+
+test('an Exportify CSV of 25 songs is matched, reviewed, and becomes a tape that plays (issue 14)', async ({
+  page,
+}) => {
+  await serveCatalogs(page);
+  const deck = await Deck.open(page);
+  await importCsv(page);
+  const panel = review(page);
+  await expect(panel.getByRole('progressbar', { name: 'Songs looked up' })).toHaveAttribute(
+    'aria-valuemax',
+    '25',
+  );
+  await expect(panel.getByRole('status')).toHaveText('25 of 25 looked up.');
+  const list = panel.getByRole('list', { name: 'Songs to match' }).getByRole('listitem');
+  await expect(list).toHaveCount(25);
+  await expect(list.nth(0)).toContainText('Same recording (found by its ISRC).');
+  await expect(list.nth(BY_ISRC)).toContainText('Confident match.');
+  await expect(list.nth(MISSING)).toContainText('No match: nothing found in the Deezer catalog.');
+
+  await panel.getByRole('button', { name: 'Use all confident matches (24)' }).click();
+  await panel.getByRole('button', { name: 'Make tape' }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(deck.rows).toHaveCount(25);
+  expect(await deck.titles()).toEqual(songs.map((s) => s.title));
+  await expect(deck.rows.nth(MISSING)).toContainText('awaiting a preview');
+
+  await page
+    .getByRole('region', { name: 'Tape deck' })
+    .getByRole('button', { name: 'Play', exact: true })
+    .click();
+  await deck.expectPlaying(/cdnt-preview\.dzcdn\.net\/.*800000001\.mp3/);
+});
+
+test('a reload midway offers to resume, and resuming asks only about the songs left (issue 14.3)', async ({
+  page,
+}) => {
+  const served = await serveCatalogs(page);
+  await Deck.open(page);
+  served.holdFrom = 10;
+  await importCsv(page);
+  const bar = review(page).getByRole('progressbar', { name: 'Songs looked up' });
+  await expect(bar).toHaveAttribute('aria-valuenow', '10');
+
+  served.holdFrom = null;
+  await page.reload();
+  const panel = review(page);
+  await expect(panel.getByRole('status')).toHaveText('10 of 25 · paused.');
+  const before = served.calls.length;
+  await panel.getByRole('button', { name: 'Resume matching' }).click();
+  await expect(panel.getByRole('status')).toHaveText('25 of 25 looked up.');
+  // The ten already matched were not asked about again.
+  const asked = served.calls.slice(before).map((u) => decodeURIComponent(u.pathname));
+  expect(asked.filter((p) => songs.slice(0, 10).some((s) => p === `/track/isrc:${s.isrc}`))).toEqual([]);
+});
