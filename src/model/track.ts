@@ -40,6 +40,36 @@ export const isPlayable = (track: Track): boolean => track.source !== 'wanted';
 /** The ids of a tape's tracks that can play, in tape order: what the play order is made of. */
 export const playableIds = (tracks: readonly Track[]): string[] => tracks.filter(isPlayable).map((t) => t.id);
 
+/** A song named with no audio to play: a playlist's entry no preview was found for, or a link's named record. */
+export interface NamedSong {
+  readonly title: string;
+  readonly artist: string;
+  readonly album?: string | undefined;
+  /** The recording's length in seconds, when the source states one. */
+  readonly seconds?: number | undefined;
+}
+
+/** A name as the songId of a wanted track holds it: letter case, Unicode forms and runs of spaces aside. */
+const plainName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The track, before the tape gives it an entry id, that keeps a named song's place on a tape while it
+ * awaits a preview (source 'wanted'): no address, never played, its stated length counted. Its songId
+ * (`wanted:artist|title`, compared plainly) makes the same song wanted twice one song, wherever it came from.
+ */
+export function wantedTrack(song: NamedSong): Omit<Track, 'id'> {
+  return {
+    songId: `wanted:${plainName(song.artist)}|${plainName(song.title)}`,
+    title: song.title,
+    artist: song.artist,
+    ...(song.album ? { album: song.album } : {}),
+    previewUrl: '',
+    clipSeconds: LENGTH_UNKNOWN,
+    ...(song.seconds ? { fullSeconds: song.seconds } : {}),
+    source: 'wanted',
+  };
+}
+
 /** `clipSeconds` of a clip whose length is not known yet: no clip that plays lasts 0 s. */
 export const LENGTH_UNKNOWN = 0;
 

@@ -1,6 +1,6 @@
 import { BUILT_IN_TRACKS } from '../data/junoTape';
 import { clampSplit, type Tape } from '../model/tape';
-import { awaitingNames, catalogSongId, type Track } from '../model/track';
+import { awaitingNames, catalogSongId, type Track, wantedTrack } from '../model/track';
 import { CATALOG_CLIP_SECONDS, CATALOG_FORMATS } from './catalogRefs';
 import type { WireTape, WireTrack } from './schema';
 
@@ -10,11 +10,8 @@ import type { WireTape, WireTrack } from './schema';
  * tracks awaiting their lookup (isAwaitingLookup): no real title, artist or preview until the catalog answers.
  */
 export function fromWire(wire: WireTape, tapeId: string): Tape {
-  // Songs named without an address (format 3) wait for issue 14's tracks awaiting a preview; until the app
-  // has such a track they are left out, and the side split moves with them.
-  const playable = wire.tracks.flatMap((t, i) => (t.kind === 'named' ? [] : [{ t, i }]));
-  const tracks = playable.map(({ t, i }) => withNote(toTrack(t, i), t.note));
-  const sideBStart = playable.filter(({ i }) => i < wire.sideBStart).length;
+  const tracks = wire.tracks.map((t, i) => withNote(toTrack(t, i), t.note));
+  const sideBStart = wire.sideBStart;
   return {
     id: tapeId,
     title: wire.title,
@@ -33,7 +30,9 @@ function withNote(track: Track, note: string | undefined): Track {
   return note ? { ...track, note } : track;
 }
 
-function toTrack(track: Exclude<WireTrack, { kind: 'named' }>, index: number): Track {
+function toTrack(track: WireTrack, index: number): Track {
+  // A song named without an address (format 3) keeps its place, awaiting a preview the friend can find.
+  if (track.kind === 'named') return { ...wantedTrack(track), id: `wanted~${index}` };
   if (track.kind === 'built-in') {
     const known = BUILT_IN_TRACKS.get(track.songId);
     // The schema has already refused unknown songs; this keeps the type honest without a cast.

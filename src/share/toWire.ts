@@ -44,7 +44,7 @@ function builtIn(track: Track, known: Track): WireTrack {
   };
 }
 
-/** null when the track cannot travel: a local file, a wanted song, or audio with no web address anyone else can open. */
+/** null when the track cannot travel: a local file, or audio with no web address anyone else can open. */
 function toWireTrack(track: Track): WireTrack | null {
   const known = BUILT_IN_TRACKS.get(track.songId);
   if (known && track.source === 'stand-in' && builtInNumber(known.songId) !== null)
@@ -53,9 +53,10 @@ function toWireTrack(track: Track): WireTrack | null {
   // waiting for its lookup (no preview yet) travel on.
   const ref = catalogRefOf(track);
   if (ref) return { kind: 'catalog', ...ref };
+  // A song awaiting a preview travels by name (format 3), for the friend's app to find a preview for.
+  if (track.source === 'wanted') return named(track);
   const previewUrl = webAddress(track.previewUrl);
-  // A wanted track waits for a record of its own in the link format; till then it is left out, like a file.
-  if (track.source === 'local' || track.source === 'wanted' || previewUrl === null) return null;
+  if (track.source === 'local' || previewUrl === null) return null;
   const songId = track.songId === `url:${track.previewUrl}` ? undefined : clean(track.songId, LIMITS.songId);
   const format = track.format === undefined ? undefined : clean(track.format, LIMITS.format);
   return {
@@ -69,6 +70,16 @@ function toWireTrack(track: Track): WireTrack | null {
     ...(format === undefined ? {} : { format }),
     clipSeconds: seconds(track.clipSeconds),
     ...(track.fullSeconds === undefined ? {} : { fullSeconds: seconds(track.fullSeconds) }),
+  };
+}
+
+function named(track: Track): WireTrack {
+  return {
+    kind: 'named',
+    title: clean(track.title, LIMITS.trackText),
+    artist: clean(track.artist, LIMITS.trackText),
+    ...(track.album === undefined ? {} : { album: clean(track.album, LIMITS.trackText) }),
+    ...(track.fullSeconds === undefined ? {} : { seconds: seconds(track.fullSeconds) }),
   };
 }
 

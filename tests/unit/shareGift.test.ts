@@ -189,10 +189,23 @@ describe('a song named without an address (format 3’s record for issue 14)', (
     expect(() => readTapeBody(body, 1)).toThrow();
   });
 
-  it('opens without those songs until the app can hold them, the side split moved with them', () => {
+  it('opens as songs awaiting a preview in their places, named, noted and timed as written', () => {
     const tape = decoded(seal(writeTapeBody({ ...named, sideBStart: 3 }), { version: 3 }));
-    expect(tape.tracks.map((t) => t.songId)).toEqual(['j01']);
-    expect(tape.sideBStart).toBe(1);
+    expect(tape.tracks.map((t) => [t.source, t.title, t.artist, t.album, t.fullSeconds, t.note])).toEqual([
+      [
+        'stand-in',
+        'All I Want Is You',
+        'Barry Louis Polisar',
+        'Juno (Music from the Motion Picture)',
+        159,
+        undefined,
+      ],
+      ['wanted', 'Anyone Else But You', 'The Moldy Peaches', undefined, undefined, 'ours'],
+      ['wanted', 'Tire Swing', 'Kimya Dawson', 'Juno', 174, undefined],
+      ['wanted', 'Sea of Love', 'Cat Power', undefined, 142.5, undefined],
+    ]);
+    expect(tape.sideBStart).toBe(3);
+    expect(tape.tracks.filter((t) => t.source === 'wanted').map((t) => t.previewUrl)).toEqual(['', '', '']);
   });
 });
 

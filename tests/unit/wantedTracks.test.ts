@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { playlistLayout } from '../../src/model/sideSplit';
 import { type Track, tapeSeconds } from '../../src/model/track';
-import { encodeTape } from '../../src/share/codec';
+import { decodeTape, encodeTape } from '../../src/share/codec';
 import { createMixtapeStore } from '../../src/store/createMixtapeStore';
 import { MemoryStorage } from '../support/memoryStorage';
 import { makeTape, makeTrack } from '../support/tapes';
@@ -61,9 +61,15 @@ describe('wanted tracks: songs awaiting a preview', () => {
     ]);
   });
 
-  it('are left out of a shared link, and reported as left out', () => {
+  it('travel in a shared link by name (format 3) and open on a friend’s tape awaiting a preview, in place', () => {
     const { tape } = importMixed().getState();
     const encoded = encodeTape(tape);
-    expect(encoded.omitted.map((t) => t.title)).toEqual(['Paper Lanterns', 'Sleeper Car']);
+    expect(encoded.omitted).toEqual([]);
+    const opened = decodeTape(encoded.payload);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.tape.tracks.map((t) => [t.title, t.source, t.fullSeconds])).toEqual(
+      tape.tracks.map((t) => [t.title, t.source, t.fullSeconds]),
+    );
+    expect(opened.tape.tracks.map((t) => t.artist)).toEqual(tape.tracks.map((t) => t.artist));
   });
 });
