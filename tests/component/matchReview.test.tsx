@@ -88,7 +88,10 @@ describe('the match review', () => {
     const { store, user } = renderReview(held);
     const region = await screen.findByRole('region', { name: 'Match “From Spotify”' });
     await waitFor(() => expect(release).toBeDefined());
-    await waitFor(() => expect(within(region).getByRole('status').textContent).toMatch(/^2 of 3 · /));
+    const bar = within(region).getByRole('progressbar', { name: 'Songs looked up' });
+    await waitFor(() => expect(bar.getAttribute('aria-valuetext')).toMatch(/^2 of 3 · /));
+    // The live region says the run, not every song of it.
+    expect(within(region).getByRole('status').textContent).toBe('Looking up 3 songs in the Deezer catalog.');
     await user.click(within(region).getByRole('button', { name: 'Cancel' }));
     release?.();
     expect(within(region).getByRole('status').textContent).toBe('2 of 3 · paused.');

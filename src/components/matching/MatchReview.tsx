@@ -62,8 +62,11 @@ export default function MatchReview() {
         aria-valuetext={progress}
         style={{ ['--done' as string]: total ? done / total : 1 }}
       />
-      <p className="hint" role="status" aria-live="polite">
-        {progress}
+      <p className="hint">{progress}</p>
+      {/* Said when the run starts, stops or ends, not at every song: 200 songs would be 200 interruptions.
+          The bar's value text holds the count for anyone who asks. */}
+      <p className="visually-hidden" role="status">
+        {job.status === 'running' ? `Looking up ${total} songs in the ${catalog} catalog.` : progress}
       </p>
       <div className="real-previews-bar">
         {job.status === 'running' ? (
