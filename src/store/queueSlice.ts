@@ -1,5 +1,5 @@
 import { moveInArray, playOrder, type RepeatMode } from '../model/queueOrder';
-import { playableIds } from '../model/track';
+import { isPlayable, playableIds } from '../model/track';
 import { currentEntryId } from './selectors';
 import type { MixtapeState, SliceCreator } from './types';
 
@@ -46,7 +46,9 @@ export const createQueueSlice =
       nextKey += 1;
       return { key, entryId };
     };
-    const onTape = (s: MixtapeState, entryId: string) => s.tape.tracks.some((t) => t.id === entryId);
+    // A song awaiting a preview has nothing to play, so it cannot be queued either.
+    const onTape = (s: MixtapeState, entryId: string) =>
+      s.tape.tracks.some((t) => t.id === entryId && isPlayable(t));
     const withUpNext = (s: MixtapeState, upNext: readonly QueuedEntry[]) => ({
       queue: { ...s.queue, upNext },
     });

@@ -43,6 +43,16 @@ describe('wanted tracks: songs awaiting a preview', () => {
     expect(store.getState().queue.current).toBe(playable[0]);
   });
 
+  it('cannot be queued: Play next and Add to queue pass them by', () => {
+    const store = importMixed();
+    const [first, second] = store.getState().tape.tracks;
+    store.getState().playNext(first?.id ?? '');
+    store.getState().addToQueue(first?.id ?? '');
+    expect(store.getState().queue.upNext).toEqual([]);
+    store.getState().playNext(second?.id ?? '');
+    expect(store.getState().queue.upNext.map((q) => q.entryId)).toEqual([second?.id]);
+  });
+
   it('count the song’s length where the file gave one, nothing where it did not', () => {
     const [known, , unknown] = importMixed().getState().tape.tracks;
     expect(known && tapeSeconds(known)).toBe(214);

@@ -9,7 +9,10 @@ export type RowState =
   | Found
   | Extract<MatchOutcome, { kind: 'failed' }>;
 
-function verdict(state: RowState): string {
+/** What a track left as it is keeps: its stand-in clip, or, for a song awaiting a preview, its wait. */
+const keeps = (track: Track) => (track.source === 'wanted' ? 'still awaits a preview' : 'keeps its stand-in');
+
+function verdict(state: RowState, track: Track): string {
   switch (state.kind) {
     case 'searching':
       return 'Looking up…';
@@ -18,9 +21,9 @@ function verdict(state: RowState): string {
     case 'used':
       return 'Now plays the real preview.';
     case 'kept':
-      return 'Keeps its stand-in.';
+      return `${keeps(track).replace(/^./, (c) => c.toUpperCase())}.`;
     case 'none':
-      return 'No match in the catalog: keeps its stand-in.';
+      return `No match in the catalog: ${keeps(track)}.`;
     case 'failed':
       return `Couldn’t look it up: ${state.error.message}`;
     case 'found':
@@ -28,7 +31,9 @@ function verdict(state: RowState): string {
   }
 }
 
-/** One stand-in track, and the catalog song offered in its place. */
+const keepLabel = (track: Track) => (track.source === 'wanted' ? 'Not this one' : 'Keep stand-in');
+
+/** One stand-in track (or song awaiting a preview), and the catalog song offered in its place. */
 export function MatchRow({
   track,
   state,
@@ -46,7 +51,7 @@ export function MatchRow({
         <span className="track-title">{track.title}</span>{' '}
         <span className="track-artist">{track.artist}</span>
       </p>
-      <p className="hint">{verdict(state)}</p>
+      <p className="hint">{verdict(state, track)}</p>
       {state.kind === 'found' ? (
         <CatalogSong
           song={state.song}
@@ -63,10 +68,10 @@ export function MatchRow({
               <button
                 type="button"
                 className="chip"
-                aria-label={`Keep stand-in for ${track.title}`}
+                aria-label={`${keepLabel(track)} for ${track.title}`}
                 onClick={onKeep}
               >
-                Keep stand-in
+                {keepLabel(track)}
               </button>
             </>
           }

@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useRef } from 'react';
 import { useEscape } from '../../hooks/useEscape';
 import { usePressOutside } from '../../hooks/usePressOutside';
 import { placeOf } from '../../model/arrangement';
-import type { Track } from '../../model/track';
+import { isPlayable, type Track } from '../../model/track';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
 import { useAnnounce } from './announcer';
 
@@ -42,7 +42,7 @@ export function TrackMenuPanel({
   useEscape(panelRef, () => onClose(true));
   usePressOutside(true, [panelRef, toggleRef], () => onClose(false));
   useEffect(() => {
-    panelRef.current?.querySelector('button')?.focus();
+    panelRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, []);
 
   const move = (delta: -1 | 1) => {
@@ -57,24 +57,28 @@ export function TrackMenuPanel({
 
   return (
     <div id={id} ref={panelRef} className="track-menu-panel">
-      <button
-        type="button"
-        onClick={act(() => {
-          playNext(track.id);
-          announce(`${track.title} will play next.`);
-        })}
-      >
-        Play next
-      </button>
-      <button
-        type="button"
-        onClick={act(() => {
-          addToQueue(track.id);
-          announce(`${track.title} added to the queue.`);
-        })}
-      >
-        Add to queue
-      </button>
+      {isPlayable(track) ? (
+        <>
+          <button
+            type="button"
+            onClick={act(() => {
+              playNext(track.id);
+              announce(`${track.title} will play next.`);
+            })}
+          >
+            Play next
+          </button>
+          <button
+            type="button"
+            onClick={act(() => {
+              addToQueue(track.id);
+              announce(`${track.title} added to the queue.`);
+            })}
+          >
+            Add to queue
+          </button>
+        </>
+      ) : null}
       <button type="button" disabled={number === 1} onClick={act(() => move(-1))}>
         Move up
       </button>
