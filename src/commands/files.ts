@@ -20,7 +20,7 @@ export async function importPlaylist(s: MixtapeState, files: readonly File[]): P
       continue;
     }
     // Bytes, not file.text(): that reads every file as UTF-8, and Winamp's Windows-1252 "Zoë" became "Zo�".
-    const [{ parsePlaylistBytes, playlistLayout }, bytes] = await Promise.all([
+    const [{ parsePlaylistBytes, playlistLayout, tracksInFileOrder }, bytes] = await Promise.all([
       import('../playlists'),
       file.arrayBuffer(),
     ]);
@@ -29,7 +29,7 @@ export async function importPlaylist(s: MixtapeState, files: readonly File[]): P
       s.notify('error', `Couldn’t import “${file.name}”: ${result.message} Your tapes are untouched.`);
       continue;
     }
-    if (result.songs.length > 0) {
+    if (result.songs.length > 0 && result.tracks.length === 0) {
       // Songs named without an address are matched to catalog previews and reviewed before they become a
       // tape. Deezer: it looks ISRCs up, and allows 50 requests every 5 s where iTunes allows 20 a minute.
       s.startMatchJob(result.title, result.songs, 'deezer');
@@ -37,14 +37,20 @@ export async function importPlaylist(s: MixtapeState, files: readonly File[]): P
         'info',
         `“${result.title}” names ${count(result.songs.length, 'song', 'songs')} to match to catalog previews: review the matches, then make the tape.`,
       );
-      if (result.tracks.length === 0) continue;
+      continue;
     }
-    // Recorded from the top: a playlist that fits on side A stays there (model/sideSplit.ts).
-    s.importTape(result.title, result.tracks, playlistLayout(result.tracks));
+    // Recorded from the top: a playlist that fits on side A stays there (model/sideSplit.ts). Songs named
+    // beside playable tracks wait in their places for Find real previews, which uses the same matcher.
+    const tracks = tracksInFileOrder(result);
+    s.importTape(result.title, tracks, playlistLayout(tracks));
     const skipped = result.skipped.length;
+    const waiting = result.songs.length;
     s.notify(
       'info',
-      `Imported “${result.title}” as a new tape: ${count(result.tracks.length, 'track', 'tracks')}.` +
+      `Imported “${result.title}” as a new tape: ${count(result.tracks.length, 'track', 'tracks')}` +
+        (waiting
+          ? `, and ${count(waiting, 'song', 'songs')} awaiting a preview (“Find real previews” looks them up).`
+          : '.') +
         (skipped
           ? ` ${count(skipped, 'entry was', 'entries were')} left out: ${result.skipped[0]?.reason ?? ''}`
           : ''),

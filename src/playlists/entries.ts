@@ -61,10 +61,12 @@ const SONG_KINDS: ReadonlySet<SkipKind> = new Set([
 export function buildEntries(entries: readonly RawEntry[]): {
   tracks: ImportedTrack[];
   songs: SongEntry[];
+  songPlaces: number[];
   skipped: Skip[];
 } {
   const tracks: ImportedTrack[] = [];
   const songs: SongEntry[] = [];
+  const songPlaces: number[] = [];
   const skipped: Skip[] = [];
   for (const [index, entry] of entries.entries()) {
     if (tracks.length + songs.length === IMPORT_LIMITS.tracks) {
@@ -75,11 +77,13 @@ export function buildEntries(entries: readonly RawEntry[]): {
     }
     const result = toTrack(entry);
     const song = 'reason' in result && SONG_KINDS.has(result.kind) ? songOf(entry) : undefined;
-    if (song) songs.push(song);
-    else if ('reason' in result) skipped.push({ ...lineOf(entry), ...namedSkip(entry, result) });
+    if (song) {
+      songPlaces.push(tracks.length + songs.length);
+      songs.push(song);
+    } else if ('reason' in result) skipped.push({ ...lineOf(entry), ...namedSkip(entry, result) });
     else tracks.push(result);
   }
-  return { tracks, songs, skipped };
+  return { tracks, songs, songPlaces, skipped };
 }
 
 // A title alone cannot be looked up in a catalog: say which entry it was, not just that it had no address.

@@ -1,4 +1,5 @@
 import { titleFromName } from '../model/clipUrl';
+import { wantedTrack } from '../model/track';
 import { parseAppleText } from './appleText';
 import { cleanText, IMPORT_LIMITS } from './clean';
 import { parseCsv } from './csv';
@@ -26,6 +27,8 @@ export type ImportResult =
        * catalog previews; in the file's order, with tracks and songs together within a tape's limit.
        */
       readonly songs: SongEntry[];
+      /** Each song's place among tracks and songs together, in the file's order (0-based, ascending). */
+      readonly songPlaces: number[];
       /** Entries that did not become tracks, each with why; `line` for line-based formats. */
       readonly skipped: { line?: number; reason: string }[];
     }
@@ -89,7 +92,7 @@ export function parsePlaylist(text: string, fileName: string, options: ImportOpt
   if (!parsed.ok) return parsed;
   if (parsed.entries.length === 0)
     return { ok: false, message: 'This playlist is empty: it lists no tracks.' };
-  const { tracks, songs, skipped } = buildEntries(parsed.entries);
+  const { tracks, songs, songPlaces, skipped } = buildEntries(parsed.entries);
   if (tracks.length === 0 && songs.length === 0) {
     // A radio directory's file holds one station or a few mirrors of it: say which and why.
     const live = skipped.every((skip) => skip.kind === 'live stream') ? ` ${skipped[0]?.reason ?? ''}` : '';
@@ -104,8 +107,24 @@ export function parsePlaylist(text: string, fileName: string, options: ImportOpt
     title,
     tracks,
     songs,
+    songPlaces,
     skipped: skipped.map(({ line, reason }) => (line === undefined ? { reason } : { line, reason })),
   };
+}
+
+/**
+ * The whole file as one tape's tracks, in the file's order: its playable tracks, and each song as a track
+ * awaiting a preview (model/track.ts's wantedTrack) in its place, for "Find real previews" to match. For a
+ * file that mixes the two, so nothing it lists moves or waits outside the tape.
+ */
+export function tracksInFileOrder(
+  result: Pick<Extract<ImportResult, { ok: true }>, 'tracks' | 'songs' | 'songPlaces'>,
+): ImportedTrack[] {
+  const tracks = [...result.tracks];
+  result.songs.forEach((song, i) => {
+    tracks.splice(result.songPlaces[i] ?? tracks.length, 0, wantedTrack(song));
+  });
+  return tracks;
 }
 
 // A UTF-16 unit takes one to three bytes in UTF-8, so only a string near the limit needs counting exactly.

@@ -47,4 +47,23 @@ describe('the command table, where it is read', () => {
     await waitFor(() => expect(store.getState().shelf.tapes.map((t) => t.title)).toContain('dropped'));
     expect(await screen.findByText('Imported “dropped” as a new tape: 1 track.')).toBeInTheDocument();
   });
+
+  it('a playlist mixing web addresses and local paths is one tape in its order, no separate match run', async () => {
+    const { store } = renderWithStore();
+    const m3u =
+      '#EXTM3U\n#EXTINF:12,Band - Local\nC:\\Music\\local.mp3\n#EXTINF:12,Band - Web\nhttps://example.com/web.mp3\n';
+    fireEvent.drop(screen.getByRole('region', { name: 'Tape deck' }), {
+      dataTransfer: { types: ['Files'], files: [new File([m3u], 'mixed.m3u')] },
+    });
+    expect(
+      await screen.findByText(
+        'Imported “mixed” as a new tape: 1 track, and 1 song awaiting a preview (“Find real previews” looks them up).',
+      ),
+    ).toBeInTheDocument();
+    expect(store.getState().tape.tracks.map((t) => [t.title, t.source])).toEqual([
+      ['Local', 'wanted'],
+      ['Web', 'url'],
+    ]);
+    expect(store.getState().matchJob).toBeNull();
+  });
 });
