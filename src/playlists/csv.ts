@@ -20,20 +20,29 @@ const CSV_COLUMNS: ColumnNames = {
   ms: ['trackdurationms', 'durationms'],
   seconds: ['duration', 'length', 'time'],
   playlist: ['playlistname', 'playlist'],
-  // Exportify escapes a comma inside one artist's name so it is not read as two artists.
-  artistText: (cell) => cell.replace(/\\,/g, ','),
 };
+
+/**
+ * Exportify's own: it escapes a comma inside one artist's name (`Crosby\, Stills`) so it is not read as two
+ * artists. Only its tables, known by their `Artist Name(s)` column: elsewhere a backslash is the name's own.
+ */
+const EXPORTIFY_COLUMNS: ColumnNames = { ...CSV_COLUMNS, artistText: (cell) => cell.replace(/\\,/g, ',') };
 
 /** Whether a first line is the header of a song table: a title column and an artist column by name. */
 export function isSongTableHeader(firstLine: string): boolean {
   const delimiter = headerDelimiter(firstLine);
   if (!firstLine.includes(delimiter)) return false;
-  const header = firstLine.split(delimiter).map((name) => name.replace(/^\s*"|"\s*$/g, ''));
+  const header = headerNames(firstLine, delimiter);
   return columnsOf(header, CSV_COLUMNS) !== undefined && header.every((name) => headerKey(name).length < 40);
 }
 
 /** A streaming-service export or any song table as CSV (RFC 4180; comma, semicolon or tab). */
 export function parseCsv(text: string): ParsedPlaylist {
   const firstLine = text.trimStart().split(/\r\n|\r|\n/, 1)[0] ?? '';
-  return readTable(text, CSV_COLUMNS, { delimiter: headerDelimiter(firstLine), quoted: true });
+  const delimiter = headerDelimiter(firstLine);
+  const exportify = headerNames(firstLine, delimiter).some((name) => headerKey(name) === 'artistnames');
+  return readTable(text, exportify ? EXPORTIFY_COLUMNS : CSV_COLUMNS, { delimiter, quoted: true });
 }
+
+const headerNames = (firstLine: string, delimiter: string) =>
+  firstLine.split(delimiter).map((name) => name.replace(/^\s*"|"\s*$/g, ''));

@@ -104,7 +104,25 @@ describe('exports read back to the songs written', () => {
           list.map((s) => expected(s, s.artists.join(join), { album: true, isrc: true })),
         );
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Found by this property: an artist named "\\" beside another made "\\, !", which was read with
+        // Exportify's comma escape although the table was not Exportify's.
+        examples: [
+          [
+            [
+              { title: '!', artists: ['\\', '!'], album: undefined, seconds: undefined, isrc: undefined },
+              {
+                title: '!',
+                artists: ['Say "Hello", Goodbye'],
+                album: undefined,
+                seconds: undefined,
+                isrc: undefined,
+              },
+            ],
+          ],
+        ],
+      },
     );
   });
 
