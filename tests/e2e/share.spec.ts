@@ -162,7 +162,7 @@ test('a crafted link cannot run script: hostile text stays text in a friend’s 
   await deck.button('Add songs').click();
   await page.getByLabel('Audio address (http or https)').fill('https://example.com/a.mp3');
   await page.getByLabel('Title', { exact: true }).fill('<script>alert(2)</script>');
-  await page.getByLabel('Artist').fill('"><svg onload=alert(3)>');
+  await page.getByLabel('Artist', { exact: true }).fill('"><svg onload=alert(3)>');
   await page.getByRole('button', { name: 'Add to tape' }).click();
   await expect(deck.rows).toHaveCount(1);
   await deck.button('Done').click();
