@@ -127,6 +127,10 @@ for (const view of [
         await expect(gift.locator('.gift-message')).toBeVisible();
         // The card's entrance has finished: the picture shows where it comes to rest.
         await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        // What was unwrapped and the key to press next, both on screen, on a phone too.
+        await expect(gift.locator('.gift-message')).toBeInViewport();
+        await expect(page.locator('.transport .deck-key-primary')).toBeFocused();
+        await expect(page.locator('.transport .deck-key-primary')).toBeInViewport();
       }
       const path = test.info().outputPath(`gift-${view.name}-${state}.png`);
       await page.screenshot({ path });

@@ -23,13 +23,19 @@ export default function GiftWrap({ memory }: { memory: UnwrapMemory }) {
   const dedication = tape.dedication;
   useEffect(() => {
     if (state === 'wrapped') openRef.current?.focus();
+    if (state !== 'open') return;
+    // Once the card is in the page: focus alone scrolls Play to the middle of the screen and the message
+    // out of sight above it, so scroll only as far as Play needs and the message stays in view where the
+    // screen has room.
+    const play = document.querySelector<HTMLButtonElement>('.transport .deck-key-primary');
+    play?.focus({ preventScroll: true });
+    play?.scrollIntoView({ block: 'nearest' });
   }, [state]);
   if (state === 'seen' || !dedication) return null;
 
   const open = () => {
     memory.rememberUnwrapped(tape.id);
     setState('open');
-    document.querySelector<HTMLButtonElement>('.transport .deck-key-primary')?.focus();
   };
   const to = dedication.to || 'you';
 
