@@ -1,4 +1,5 @@
 import type { CatalogError, CatalogProvider, LookupReport } from './provider';
+import { timerPause } from './rateLimit';
 
 /** Ids per lookup, so a long tape's first songs fill in while its last are still being asked about. */
 export const LOOKUP_CHUNK = 25;
@@ -34,18 +35,6 @@ export interface LookupRetryOptions {
   readonly maxAttempts?: number;
 }
 
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
-  });
-}
-
 /**
  * Looks `ids` up in chunks, reporting what each answer found, and asks again, with exponential
  * backoff, about ids that were throttled or went unanswered; so one throttled id never costs the
@@ -58,7 +47,7 @@ export async function lookUpWithRetries(
   ids: readonly string[],
   options: LookupRetryOptions,
 ): Promise<LookupReport['failed']> {
-  const { signal, wait = pause, maxAttempts = MAX_ATTEMPTS } = options;
+  const { signal, wait = timerPause, maxAttempts = MAX_ATTEMPTS } = options;
   const final: Array<LookupReport['failed'][number]> = [];
   let pending = [...ids];
   for (let attempt = 1; pending.length > 0; attempt += 1) {

@@ -36,7 +36,8 @@ export interface RateLimiter {
 /** Resolves after `ms`, or at once when the signal aborts. */
 export type Pause = (ms: number, signal: AbortSignal | undefined) => Promise<void>;
 
-const timerPause: Pause = (ms, signal) =>
+/** The pause of a real clock: setTimeout, cut short by the signal. */
+export const timerPause: Pause = (ms, signal) =>
   new Promise<void>((resolve) => {
     const done = () => {
       clearTimeout(timer);
