@@ -76,6 +76,8 @@ const loadAudio = () => {
   void import('./platform/mediaSession')
     .then(({ startMediaSession }) => startMediaSession(store))
     .catch(() => undefined);
+  // A row under the pointer or the focus loads its clip before the press (the engine acts on it).
+  void import('./platform/reachWatcher').then(({ watchReach }) => watchReach(store)).catch(() => undefined);
   import('./audio/startAudio')
     .then(({ startAudio }) => startAudio(store))
     .catch(() => {

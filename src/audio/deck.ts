@@ -1,10 +1,11 @@
 import { fadeAcross, fadeWindowMs, undoFade } from './crossfadeMoves';
-import type { Deck, DeckClip, DeckHost } from './deckTypes';
+import type { Deck, DeckClip, DeckEntry, DeckHost } from './deckTypes';
 import type { Clip, Player } from './player';
 
 /**
  * The two-clip deck: the current clip and the next in the queue, preloaded so the tape runs on without a
- * gap; every other clip is unloaded (Howls left loaded leak). It crossfades between the two, seeks, reloads a
+ * gap, and at most one more, the clip the listener is reaching for (`reach`), loaded ahead of the press
+ * that will start it; every other clip is unloaded (Howls left loaded leak). It crossfades between the two, seeks, reloads a
  * stalled clip to carry on where it stood, and gives up a clip that has not loaded `loadTimeoutMs` after Play.
  */
 export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number): Deck {
@@ -12,6 +13,8 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
   let asked = false;
   let current: DeckClip | null = null;
   let upcoming: DeckClip | null = null;
+  /** The clip of the entry the listener is reaching for, when it is neither current nor upcoming. */
+  let reached: DeckClip | null = null;
   /** The upcoming clip, already started and fading in over the end of the current one. */
   let fadingIn: DeckClip | null = null;
   let loadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -23,9 +26,19 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
    */
   const loadedOnce = new WeakSet<Clip>();
 
+  const holds = (held: DeckClip | null, entryId: string, clip: Clip) =>
+    held?.entryId === entryId && held.clip === clip;
   const isLive = (entryId: string, clip: Clip) =>
-    (current?.entryId === entryId && current.clip === clip) ||
-    (upcoming?.entryId === entryId && upcoming.clip === clip);
+    holds(current, entryId, clip) || holds(upcoming, entryId, clip) || holds(reached, entryId, clip);
+  const isEntry = (held: DeckClip | null, entry: DeckEntry | undefined) =>
+    held !== null && entry !== undefined && held.entryId === entry.entryId && held.url === entry.url;
+  /** Takes the reached clip over for `entry` when it is that entry's, else lets it go. */
+  const takeReached = (entry: DeckEntry | undefined): DeckClip | null => {
+    const taken = isEntry(reached, entry) ? reached : null;
+    if (!taken) reached?.clip.unload();
+    reached = null;
+    return taken;
+  };
 
   const load = (entryId: string): DeckClip | null => {
     const source = host.sourceOf(entryId);
@@ -55,6 +68,12 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       },
       onLoadError: (reason) => {
         if (!isLive(entryId, clip)) return;
+        if (reached?.clip === clip) {
+          // Loaded only ahead of a press that may never come: the press loads it again and says what it finds.
+          reached.clip.unload();
+          reached = null;
+          return;
+        }
         // A clip cued ahead of Play fails quietly: the press loads it again and says what it finds.
         const cued = current?.clip === clip && !host.wantsToPlay();
         drop(entryId);
@@ -78,6 +97,10 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       upcoming.clip.unload();
       upcoming = null;
     }
+    if (reached?.entryId === entryId) {
+      reached.clip.unload();
+      reached = null;
+    }
   };
 
   /** A pause or a seek mid-fade puts both clips back as they were. */
@@ -95,6 +118,7 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       upcoming.clip.unload();
       upcoming = null;
     }
+    if (wanted !== undefined && !upcoming && isEntry(reached, wanted)) upcoming = takeReached(wanted);
     if (wanted !== undefined && !upcoming && asked && current?.clip.isLoaded())
       upcoming = load(wanted.entryId);
   };
@@ -142,11 +166,23 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
         // A preloaded clip stands at its top already; moving it there anyway is a seek, with its wait for
         // data, between Next and the sound.
         else if (current.clip.position() !== 0) current.clip.seek(0);
+      } else if (isEntry(reached, entry)) {
+        // Reached for and pressed: loaded, or on its way, since the pointer or focus came to it.
+        current = takeReached(entry);
       } else if (entry && loadIt) {
         current = load(entry.entryId);
       }
     },
     preload,
+    reach: (entry) => {
+      // Reaching for nothing keeps what was reached for: the pointer may come back to it.
+      if (!entry || isEntry(reached, entry)) return;
+      reached?.clip.unload();
+      reached = null;
+      // The current and the next clip are in hand already.
+      if (isEntry(current, entry) || isEntry(upcoming, entry)) return;
+      reached = load(entry.entryId);
+    },
     play: () => {
       if (!current) return;
       asked = true;
@@ -190,8 +226,10 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       clearTimeout(loadTimer);
       current?.clip.unload();
       upcoming?.clip.unload();
+      reached?.clip.unload();
       current = null;
       upcoming = null;
+      reached = null;
     },
   };
 }

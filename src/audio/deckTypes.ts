@@ -36,6 +36,12 @@ export interface Deck {
   cue(entry: DeckEntry | undefined, load: boolean): void;
   /** Preloads the host's next entry, once the current clip has loaded and Play has been asked for once. */
   preload(): void;
+  /**
+   * Loads the clip of the entry the listener is reaching for, unless it is the current or the next one, in
+   * place of any clip reached for before; `cue` and `preload` take it over when it comes up. Undefined
+   * (reaching for nothing) keeps what was reached for. A reached clip that fails to load is let go quietly.
+   */
+  reach(entry: DeckEntry | undefined): void;
   play(): void;
   pause(): void;
   seek(to: number): void;

@@ -28,8 +28,9 @@ const END_SLACK_S = 0.5;
 
 /**
  * Translates between the store and the audio: the store says what should be heard, the engine makes the
- * deck (deck.ts) play it and reports back position, ends and failures. The deck keeps at most two clips
- * alive, the current one and the next in the queue, preloaded so the tape runs on without a gap.
+ * deck (deck.ts) play it and reports back position, ends and failures. The deck keeps at most three clips
+ * alive: the current one, the next in the queue, preloaded so the tape runs on without a gap, and the one
+ * the listener is reaching for (`reaching`), so that pressing its row only has to start it.
  *
  * While the tape should run, a stall watchdog (stallWatchdog.ts) looks at the current clip's clock at each
  * tick: a clip that stands still is reported stalled, reloaded once to carry on from where it stood, and
@@ -171,6 +172,12 @@ export function startAudioEngine(
       },
     ),
     store.subscribe(upcomingEntryId, deck.preload),
+    // The row the listener is about to press: its clip loads now, so that the press only has to start it.
+    store.subscribe(
+      (s) => s.reaching,
+      (entryId) =>
+        deck.reach(entryId === null ? undefined : { entryId, url: urlOf(store.getState(), entryId) }),
+    ),
     store.subscribe((s) => s.playback.volume, player.setVolume, { fireImmediately: true }),
     store.subscribe((s) => s.playback.muted, player.setMuted, { fireImmediately: true }),
   ];

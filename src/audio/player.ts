@@ -41,6 +41,6 @@ export interface Player {
   load: (source: ClipSource, handlers: ClipHandlers) => Clip;
   setVolume: (volume: number) => void;
   setMuted: (muted: boolean) => void;
-  /** How many clips hold audio resources right now; the engine keeps this at two or fewer. */
+  /** How many clips hold audio resources right now; the engine keeps this at three or fewer (current, next, reached for). */
   liveClips: () => number;
 }

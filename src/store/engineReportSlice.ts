@@ -22,7 +22,11 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
     set((s) => {
       const track = s.tape.tracks.find((t) => t.id === entryId);
       if (!track || !Number.isFinite(duration) || duration <= 0) return {};
-      const measured = { ...s.measured, [track.previewUrl]: duration };
+      // A length already known keeps the same object: whatever shows lengths has nothing to redraw.
+      const measured =
+        s.measured[track.previewUrl] === duration
+          ? s.measured
+          : { ...s.measured, [track.previewUrl]: duration };
       return currentEntryId(s) === entryId
         ? { measured, playback: { ...s.playback, duration } }
         : { measured };

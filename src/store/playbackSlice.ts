@@ -34,6 +34,11 @@ export interface PlaybackSlice {
   unavailable: Readonly<Record<string, string>>;
   /** Clip lengths as the audio reported them, by preview URL. */
   measured: Readonly<Record<string, number>>;
+  /**
+   * The entry the listener is reaching for (a row's play button under the pointer, focused, or touched),
+   * whose clip the engine loads ahead of the press; null when none. Never saved.
+   */
+  reaching: string | null;
   play: () => void;
   pause: () => void;
   toggle: () => void;
@@ -43,6 +48,8 @@ export interface PlaybackSlice {
   seek: (seconds: number) => void;
   seekBy: (delta: number) => void;
   playTrack: (entryId: string) => void;
+  /** Marks the entry the listener is about to press (or null): a hint, changing nothing that plays. */
+  reachFor: (entryId: string | null) => void;
   setVolume: (volume: number) => void;
   toggleMute: () => void;
   setCrossfade: (seconds: number) => void;
@@ -88,6 +95,7 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
   },
   unavailable: {},
   measured: {},
+  reaching: null,
 
   play: () =>
     set((s) => {
@@ -137,6 +145,9 @@ export const createPlaybackSlice: SliceCreator<PlaybackSlice> = (set, get) => ({
       const { [entryId]: _retried, ...unavailable } = s.unavailable;
       return { ...cueEntry({ ...s, unavailable }, entryId, cursor, 'loading'), unavailable };
     }),
+  reachFor: (entryId) => {
+    if (get().reaching !== entryId) set({ reaching: entryId });
+  },
   setVolume: (volume) =>
     set((s) => {
       const v = Math.min(Math.max(0, volume), 1);

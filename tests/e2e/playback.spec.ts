@@ -75,6 +75,71 @@ test.describe('the Juno tape', () => {
     expect(same).toBe(true);
   });
 
+  test('a row the pointer or the focus rests on loads its clip, and pressing it starts that element (issue 19)', async ({
+    page,
+  }) => {
+    // Every media element told to load, before any app script runs.
+    await page.addInitScript(() => {
+      const ahead: HTMLMediaElement[] = [];
+      Object.assign(window, { ahead });
+      const load = HTMLMediaElement.prototype.load;
+      HTMLMediaElement.prototype.load = function (this: HTMLMediaElement) {
+        ahead.push(this);
+        load.call(this);
+      };
+    });
+    const deck = await Deck.open(page);
+    const ready = (clip: string) =>
+      page.evaluate(
+        (clip) =>
+          (window as unknown as { ahead: HTMLMediaElement[] }).ahead.some(
+            (m) => m.currentSrc.endsWith(clip) && m.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA,
+          ),
+        clip,
+      );
+    // The element that plays is the one loaded ahead, and it is the only one ever loaded for that clip.
+    const playsTheOneLoadedAhead = (clip: string) =>
+      page.evaluate((clip) => {
+        // howler reuses elements: one element may have been told to load several clips in turn.
+        const loaded = [
+          ...new Set(
+            (window as unknown as { ahead: HTMLMediaElement[] }).ahead.filter((m) =>
+              m.currentSrc.endsWith(clip),
+            ),
+          ),
+        ];
+        const [only] = loaded;
+        return (
+          loaded.length === 1 &&
+          only !== undefined &&
+          !only.paused &&
+          (window.__mixtapeMedia ?? []).includes(only)
+        );
+      }, clip);
+    await deck.button('Play').click();
+    await deck.expectPlaying(/\/clips\/j01\.mp3$/);
+
+    const seventh = deck.row(7).locator('.track-play');
+    await seventh.hover();
+    await expect
+      .poll(() => ready('/clips/j07.mp3'), { message: 'row 7 loads while the pointer rests' })
+      .toBe(true);
+    expect((await playingClip(page))?.src).toMatch(/\/clips\/j01\.mp3$/);
+    await seventh.click();
+    await deck.expectPlaying(/\/clips\/j07\.mp3$/);
+    expect(await playsTheOneLoadedAhead('/clips/j07.mp3')).toBe(true);
+
+    // From the keyboard: focus resting on row 12, then Enter.
+    const twelfth = deck.row(12).locator('.track-play');
+    await twelfth.focus();
+    await expect
+      .poll(() => ready('/clips/j12.mp3'), { message: 'row 12 loads while focus rests' })
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await deck.expectPlaying(/\/clips\/j12\.mp3$/);
+    expect(await playsTheOneLoadedAhead('/clips/j12.mp3')).toBe(true);
+  });
+
   test('Play makes the first clip really play, on row 1, the cassette saying so', async ({ page }) => {
     const deck = await Deck.open(page);
     await deck.button('Play').click();

@@ -58,10 +58,16 @@ export const TrackRow = memo(function TrackRow(props: RowProps) {
         >
           <Icon name="grip" />
         </button>
-        {/* Named by what it shows (WCAG 2.5.3, label in name): title, artist, any flag, length. */}
-        <button type="button" className="track-play" onClick={() => playTrack(track.id)}>
+        {/* Named by what it shows (WCAG 2.5.3, label in name): title, artist, any flag, length. data-reach
+            lets the clip load while the pointer or focus rests here (platform/reachWatcher.ts). */}
+        <button
+          type="button"
+          className="track-play"
+          data-reach={track.id}
+          onClick={() => playTrack(track.id)}
+        >
           <span className="track-number" aria-hidden="true">
-            {current && playing ? <span className="eq" /> : number}
+            {playing ? <span className="eq" /> : number}
           </span>
           <span className="track-text">
             <span className="track-title" id={titleId}>

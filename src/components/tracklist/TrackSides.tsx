@@ -44,7 +44,9 @@ export function TrackSides() {
                     seconds={tapeSeconds(track, clip)}
                     clipOnly={songSeconds(track, clip) === undefined && lengthKnown(clip)}
                     current={track.id === currentId}
-                    playing={playing}
+                    // Only the current row shows it: every other row keeps its props, so a clip that
+                    // starts or stops re-renders one row (memo), not the whole tape, at the press.
+                    playing={playing && track.id === currentId}
                     problem={unavailable[track.id]}
                   />
                 );

@@ -20,6 +20,7 @@ export interface RowProps {
   /** All that is known is the preview's length: the row says it is the clip's. */
   readonly clipOnly: boolean;
   readonly current: boolean;
+  /** This row's clip is the one sounding (false on every row but the current one). */
   readonly playing: boolean;
   readonly problem: string | undefined;
 }
