@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
+import { serveDeezer } from './support/catalog';
 import { Deck } from './support/deck';
 
 // Issue 14 end to end: an Exportify CSV of 25 songs (i14-parse's fixture, in Exportify's real columns) is
@@ -60,36 +61,25 @@ interface Served {
 
 async function serveCatalogs(page: Page): Promise<Served> {
   const served: Served = { calls: [], holdFrom: null };
-  const preview = readFileSync('public/clips/j01.mp3');
-  const artwork = readFileSync('public/icon-192.png');
-  await page.route('https://api.deezer.com/**', async (route, request) => {
-    const url = new URL(request.url());
-    served.calls.push(url);
-    const isrc = /^\/track\/isrc:(.+)$/.exec(url.pathname)?.[1];
-    const q = url.searchParams.get('q') ?? '';
-    const index = isrc
-      ? songs.findIndex((s) => s.isrc === isrc)
-      : // The query is the artist and title, normalised (a leading "The" dropped): the title ends it.
-        songs.findIndex((s) => q.endsWith(words(s.title)));
-    if (served.holdFrom !== null && index >= served.holdFrom) return; // never answered: the page reloads
-    const body = isrc
-      ? index >= 0 && index < BY_ISRC
-        ? deezerTrack(songs[index] as (typeof songs)[number])
-        : { error: { type: 'DataException', message: 'no data', code: 800 } }
-      : index >= 0 && index !== MISSING
-        ? { data: [deezerTrack(songs[index] as (typeof songs)[number])], total: 1 }
-        : { data: [], total: 0 };
-    const callback = url.searchParams.get('callback') ?? 'callback';
-    await route
-      .fulfill({ status: 200, contentType: 'text/javascript', body: `${callback}(${JSON.stringify(body)});` })
-      .catch(() => {});
+  await serveDeezer(page, {
+    answer: (url) => {
+      served.calls.push(url);
+      const isrc = /^\/track\/isrc:(.+)$/.exec(url.pathname)?.[1];
+      const q = url.searchParams.get('q') ?? '';
+      const index = isrc
+        ? songs.findIndex((s) => s.isrc === isrc)
+        : // The query is the artist and title, normalised (a leading "The" dropped): the title ends it.
+          songs.findIndex((s) => q.endsWith(words(s.title)));
+      if (served.holdFrom !== null && index >= served.holdFrom) return null; // never answered: the page reloads
+      return isrc
+        ? index >= 0 && index < BY_ISRC
+          ? deezerTrack(songs[index] as (typeof songs)[number])
+          : { error: { type: 'DataException', message: 'no data', code: 800 } }
+        : index >= 0 && index !== MISSING
+          ? { data: [deezerTrack(songs[index] as (typeof songs)[number])], total: 1 }
+          : { data: [], total: 0 };
+    },
   });
-  await page.route('https://cdnt-preview.dzcdn.net/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'audio/mpeg', body: preview }),
-  );
-  await page.route('https://cdn-images.dzcdn.net/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', body: artwork }),
-  );
   await page.route('https://itunes.apple.com/**', (route) => route.fulfill({ status: 500, body: '' }));
   return served;
 }

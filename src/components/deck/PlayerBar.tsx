@@ -4,8 +4,9 @@ import { useScrolledPast } from '../../hooks/useScrolledPast';
 import { formatLength, formatTime, lengthKnown } from '../../model/time';
 import type { Track } from '../../model/track';
 import { useMixtape } from '../../store/StoreContext';
-import { currentTrack, wantsToPlay } from '../../store/selectors';
+import { currentTrack } from '../../store/selectors';
 import { DeckButton } from './DeckButton';
+import { PlayPauseKey } from './PlayPauseKey';
 
 /** The one-column layout (below the two-column breakpoint in styles/base.css): there the deck scrolls away. */
 export const ONE_COLUMN = '(max-width: 899.98px)';
@@ -28,7 +29,6 @@ export function PlayerBar({ deck }: { deck: RefObject<Element | null> }) {
 }
 
 function Bar({ track }: { track: Track }) {
-  const playing = useMixtape(wantsToPlay);
   const position = useMixtape((s) => Math.floor(s.playback.position));
   const duration = useMixtape((s) => s.playback.duration);
   const known = lengthKnown(duration);
@@ -46,12 +46,7 @@ function Bar({ track }: { track: Track }) {
           , {formatTime(shown)} of {formatLength(duration)}
         </span>
       </p>
-      <DeckButton
-        command={COMMANDS.playPause}
-        label={(playing ? COMMANDS.pause : COMMANDS.play).label}
-        icon={playing ? 'pause' : 'play'}
-        primary
-      />
+      <PlayPauseKey />
       <DeckButton command={COMMANDS.next} icon="next" />
     </section>
   );

@@ -138,6 +138,15 @@ function deezerTrack(id: string): Record<string, unknown> {
   };
 }
 
+export interface DeezerOptions {
+  /**
+   * The API's answer to a request, as the object Deezer sends (the server wraps it in the page's JSONP
+   * callback), or null to leave the request unanswered. By default, case r10's `/track/<id>` answers,
+   * with the quota error to held ids and beyond 50 requests in 5 s; a test's own answer replaces all that.
+   */
+  readonly answer?: (url: URL) => object | null;
+}
+
 export interface DeezerServer {
   /** The id of every `/track/<id>` request, with when it arrived (ms, the test's clock). */
   readonly requests: Array<{ id: string; at: number }>;
@@ -149,9 +158,9 @@ export interface DeezerServer {
 /**
  * Answers Deezer's API over JSONP (the `callback` parameter), its preview CDN and its cover CDN, so no
  * test touches the network. Like Deezer, it answers the quota error to any request beyond 50 from the
- * page in 5 s, as well as to held ids.
+ * page in 5 s, as well as to held ids, unless `options.answer` answers instead.
  */
-export async function serveDeezer(page: Page): Promise<DeezerServer> {
+export async function serveDeezer(page: Page, options: DeezerOptions = {}): Promise<DeezerServer> {
   const requests: Array<{ id: string; at: number }> = [];
   const held = new Set<string>();
   const preview = readFileSync('public/clips/j01.mp3');
@@ -162,7 +171,12 @@ export async function serveDeezer(page: Page): Promise<DeezerServer> {
     const at = Date.now();
     const recent = requests.filter((r) => r.at > at - 5_000).length;
     requests.push({ id, at });
-    const body = recent >= 50 || held.has(id) ? DEEZER_QUOTA : deezerTrack(id);
+    const body = options.answer
+      ? options.answer(url)
+      : recent >= 50 || held.has(id)
+        ? DEEZER_QUOTA
+        : deezerTrack(id);
+    if (body === null) return; // never answered
     const callback = url.searchParams.get('callback') ?? 'callback';
     return route
       .fulfill({ status: 200, contentType: 'text/javascript', body: `${callback}(${JSON.stringify(body)});` })
