@@ -14,7 +14,11 @@ export interface CardParts {
   readonly layoutWasm: WebAssembly.Module | BufferSource;
   /** resvg's renderer, `@resvg/resvg-wasm/index_bg.wasm`. */
   readonly resvgWasm: WebAssembly.Module | BufferSource;
-  /** Caveat Bold, the label's handwriting (`@fontsource/caveat`, WOFF: satori reads no WOFF2). */
+  /**
+   * Caveat Bold, the label's handwriting, as TrueType (`@expo-google-fonts/caveat`, Google Fonts' file:
+   * Latin, Latin Extended and Cyrillic). Satori measures the text with it and resvg draws it, and resvg
+   * reads no WOFF.
+   */
   readonly font: ArrayBuffer;
 }
 
@@ -30,8 +34,9 @@ let ready: Promise<void> | undefined;
 
 /**
  * A function that draws a card as PNG bytes, 1200×630: a cassette in the tape's colours, its label with
- * the title in handwriting, the dedication, the first songs, and how many songs each side holds. The
- * text is drawn as paths (satori), so no font is needed at rasterising and nothing is fetched.
+ * the title in handwriting, the dedication, the first songs, and how many songs each side holds. Satori
+ * lays it out (yoga) as SVG, resvg draws that with the bundled font only (its WebAssembly build sees no
+ * system fonts), and nothing is fetched.
  */
 export function cardRenderer(parts: CardParts): (card: CardSummary) => Promise<Uint8Array> {
   const setUp = () => {
@@ -39,10 +44,19 @@ export function cardRenderer(parts: CardParts): (card: CardSummary) => Promise<U
     return ready;
   };
   const fonts = [{ name: 'Caveat', data: parts.font, weight: 700 as const, style: 'normal' as const }];
+  // Satori lays the text out and writes it as <text>, which resvg shapes and draws with the same font:
+  // as paths from satori (embedFont) the picture's SVG was 290 KB of outlines, printed as decimals in
+  // JavaScript and parsed again in WebAssembly, twice the time of all the rest of satori's work.
+  const font = { fontBuffers: [new Uint8Array(parts.font)], defaultFontFamily: 'Caveat' };
   return async (card) => {
     await setUp();
-    const svg = await satori(<Card card={card} />, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-    const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, background: PAPER });
+    const svg = await satori(<Card card={card} />, {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts,
+      embedFont: false,
+    });
+    const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, background: PAPER, font });
     // Both hold WebAssembly memory that JavaScript's collector does not see: the picture alone is 3 MB
     // of pixels, and left to the finalizers every render grew the module's memory by as much, which
     // also made drawing several times slower (fresh pages at each render).

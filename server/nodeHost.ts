@@ -12,7 +12,7 @@ async function cardParts(): Promise<CardParts> {
   const [layoutWasm, resvgWasm, font] = await Promise.all([
     readFile(require.resolve('satori/yoga.wasm')),
     readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')),
-    readFile(require.resolve('@fontsource/caveat/files/caveat-latin-700-normal.woff')),
+    readFile(require.resolve('@expo-google-fonts/caveat/700Bold/Caveat_700Bold.ttf')),
   ]);
   return {
     layoutWasm,
