@@ -32,30 +32,38 @@ const MARGIN = 36;
 // Both WebAssembly modules are set up once per process or isolate: resvg refuses a second initWasm.
 let ready: Promise<void> | undefined;
 
+function setUp(parts: CardParts): Promise<void> {
+  ready ??= Promise.all([initLayout(parts.layoutWasm), initWasm(parts.resvgWasm)]).then(() => undefined);
+  return ready;
+}
+
+/**
+ * A function that lays a card out as SVG (satori), 1200×630, the step before drawing: boxes as paths,
+ * the words as <text> in the font "Caveat", drawn through no mask, clip path or group opacity.
+ */
+export function cardSvgRenderer(parts: CardParts): (card: CardSummary) => Promise<string> {
+  // Made once: satori keeps a font's parsed tables by the identity of this array.
+  const fonts = [{ name: 'Caveat', data: parts.font, weight: 700 as const, style: 'normal' as const }];
+  return async (card) => {
+    await setUp(parts);
+    // Satori lays the text out and writes it as <text>, which resvg shapes and draws with the same font:
+    // as paths from satori (embedFont) the picture's SVG was 290 KB of outlines, printed as decimals in
+    // JavaScript and parsed again in WebAssembly, twice the time of all the rest of satori's work.
+    return satori(<Card card={card} />, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, embedFont: false });
+  };
+}
+
 /**
  * A function that draws a card as PNG bytes, 1200×630: a cassette in the tape's colours, its label with
  * the title in handwriting, the dedication, the first songs, and how many songs each side holds. Satori
- * lays it out (yoga) as SVG, resvg draws that with the bundled font only (its WebAssembly build sees no
- * system fonts), and nothing is fetched.
+ * lays it out (cardSvgRenderer), resvg draws that with the bundled font only (its WebAssembly build sees
+ * no system fonts), and nothing is fetched.
  */
 export function cardRenderer(parts: CardParts): (card: CardSummary) => Promise<Uint8Array> {
-  const setUp = () => {
-    ready ??= Promise.all([initLayout(parts.layoutWasm), initWasm(parts.resvgWasm)]).then(() => undefined);
-    return ready;
-  };
-  const fonts = [{ name: 'Caveat', data: parts.font, weight: 700 as const, style: 'normal' as const }];
-  // Satori lays the text out and writes it as <text>, which resvg shapes and draws with the same font:
-  // as paths from satori (embedFont) the picture's SVG was 290 KB of outlines, printed as decimals in
-  // JavaScript and parsed again in WebAssembly, twice the time of all the rest of satori's work.
+  const layOut = cardSvgRenderer(parts);
   const font = { fontBuffers: [new Uint8Array(parts.font)], defaultFontFamily: 'Caveat' };
   return async (card) => {
-    await setUp();
-    const svg = await satori(<Card card={card} />, {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      fonts,
-      embedFont: false,
-    });
+    const svg = await layOut(card);
     const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, background: PAPER, font });
     // Both hold WebAssembly memory that JavaScript's collector does not see: the picture alone is 3 MB
     // of pixels, and left to the finalizers every render grew the module's memory by as much, which
