@@ -6,13 +6,13 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 
-/** Imports of `.wasm` and `.woff` files stay imports, of a copy next to the bundle. */
+/** Imports of `.wasm` and `.ttf` files stay imports, of a copy next to the bundle. */
 function sideModules(): Plugin {
   return {
     name: 'mixtape-worker-side-modules',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!/\.(wasm|woff)$/.test(source)) return null;
+      if (!/\.(wasm|ttf)$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       if (!resolved) throw new Error(`buildWorker: cannot find ${source}`);
       const name = basename(resolved.id);

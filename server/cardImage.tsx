@@ -14,54 +14,99 @@ export interface CardParts {
   readonly layoutWasm: WebAssembly.Module | BufferSource;
   /** resvg's renderer, `@resvg/resvg-wasm/index_bg.wasm`. */
   readonly resvgWasm: WebAssembly.Module | BufferSource;
-  /** Caveat Bold, the label's handwriting (`@fontsource/caveat`, WOFF: satori reads no WOFF2). */
+  /**
+   * Caveat Bold, the label's handwriting, as TrueType (`@expo-google-fonts/caveat`, Google Fonts' file:
+   * Latin, Latin Extended and Cyrillic). Satori measures the text with it and resvg draws it, and resvg
+   * reads no WOFF.
+   */
   readonly font: ArrayBuffer;
 }
 
 const INK = '#27221f';
 const PAPER = '#f3ebdd';
-/** Paper around the cassette. Satori sizes boxes as CSS's content-box does: padding would widen the card. */
+/** INK at 80 % opacity, for the second line. */
+const FADED_INK = 'rgba(39, 34, 31, 0.8)';
+/** Paper around the cassette, in px. Satori sizes boxes as CSS's border-box does: padding stays inside. */
 const MARGIN = 36;
 
 // Both WebAssembly modules are set up once per process or isolate: resvg refuses a second initWasm.
 let ready: Promise<void> | undefined;
 
+function setUp(parts: CardParts): Promise<void> {
+  ready ??= Promise.all([initLayout(parts.layoutWasm), initWasm(parts.resvgWasm)]).then(() => undefined);
+  return ready;
+}
+
 /**
- * A function that draws a card as PNG bytes, 1200×630: a cassette in the tape's colours, its label with
- * the title in handwriting, the dedication, the first songs, and how many songs each side holds. The
- * text is drawn as paths (satori), so no font is needed at rasterising and nothing is fetched.
+ * A function that lays a card out as SVG (satori), 1200×630, the step before drawing: boxes as paths,
+ * the words as <text> in the font "Caveat", drawn through no mask, clip path or group opacity.
  */
-export function cardRenderer(parts: CardParts): (card: CardSummary) => Promise<Uint8Array> {
-  const setUp = () => {
-    ready ??= Promise.all([initLayout(parts.layoutWasm), initWasm(parts.resvgWasm)]).then(() => undefined);
-    return ready;
-  };
+export function cardSvgRenderer(parts: CardParts): (card: CardSummary) => Promise<string> {
+  // Made once: satori keeps a font's parsed tables by the identity of this array.
   const fonts = [{ name: 'Caveat', data: parts.font, weight: 700 as const, style: 'normal' as const }];
   return async (card) => {
-    await setUp();
-    const svg = await satori(<Card card={card} />, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-    const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, background: PAPER });
+    await setUp(parts);
+    // Satori lays the text out and writes it as <text>, which resvg shapes and draws with the same font:
+    // as paths from satori (embedFont) the picture's SVG was 290 KB of outlines, printed as decimals in
+    // JavaScript and parsed again in WebAssembly, twice the time of all the rest of satori's work.
+    return satori(<Card card={card} />, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts, embedFont: false });
+  };
+}
+
+/**
+ * A function that draws a card as PNG bytes, 1200×630: a cassette in the tape's colours, its label with
+ * the title in handwriting, the dedication, the first songs, and how many songs each side holds. Satori
+ * lays it out (cardSvgRenderer), resvg draws that with the bundled font only (its WebAssembly build sees
+ * no system fonts), and nothing is fetched.
+ */
+export function cardRenderer(parts: CardParts): (card: CardSummary) => Promise<Uint8Array> {
+  const layOut = cardSvgRenderer(parts);
+  const font = { fontBuffers: [new Uint8Array(parts.font)], defaultFontFamily: 'Caveat' };
+  return async (card) => {
+    const svg = await layOut(card);
+    const resvg = new Resvg(svg, { fitTo: { mode: 'original' }, background: PAPER, font });
+    // Both hold WebAssembly memory that JavaScript's collector does not see: the picture alone is 3 MB
+    // of pixels, and left to the finalizers every render grew the module's memory by as much, which
+    // also made drawing several times slower (fresh pages at each render).
     try {
-      return resvg.render().asPng();
+      const picture = resvg.render();
+      try {
+        return picture.asPng();
+      } finally {
+        picture.free();
+      }
     } finally {
       resvg.free();
     }
   };
 }
 
-const oneLine = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+/** The label's text width: the card less the paper, the shell's padding and the label's padding, in px. */
+const TEXT_WIDTH = CARD_WIDTH - 2 * MARGIN - 2 * 44 - 2 * 36;
+const REELS_WIDTH = 340;
+const SONGS_GAP = 36;
+
+/**
+ * One line of text, cut with an ellipsis where it would overflow `width` px. Satori's line clamp cuts
+ * the text itself; `overflow: hidden` would also cut it, but draws every line through a mask and a clip
+ * path, which resvg renders as two more full-size layers each.
+ */
+function line(width: number) {
+  return { display: 'block', width, lineClamp: 1 } as const;
+}
 
 function Card({ card }: { card: CardSummary }) {
   const { shell, label } = card.colors;
   const [a, b] = card.sides;
   const second = card.dedication ?? (card.isTape ? 'a mixtape' : 'a cassette-style mixtape player');
+  const songsWidth = TEXT_WIDTH - REELS_WIDTH - SONGS_GAP;
   return (
     <div
       style={{
         display: 'flex',
-        width: CARD_WIDTH - 2 * MARGIN,
-        height: CARD_HEIGHT - 2 * MARGIN,
-        margin: MARGIN,
+        width: CARD_WIDTH,
+        height: CARD_HEIGHT,
+        padding: MARGIN,
         fontFamily: 'Caveat',
         color: INK,
       }}
@@ -88,24 +133,24 @@ function Card({ card }: { card: CardSummary }) {
             borderRadius: 18,
           }}
         >
-          <div style={{ display: 'flex', fontSize: 84, lineHeight: 1.1, ...oneLine }}>{card.title}</div>
-          <div style={{ display: 'flex', fontSize: 44, opacity: 0.8, ...oneLine }}>{second}</div>
+          <div style={{ ...line(TEXT_WIDTH), fontSize: 84, lineHeight: 1.1 }}>{card.title}</div>
+          {/* The ink at 80 %, as a colour: an opacity would draw the line through a layer of its own. */}
+          <div style={{ ...line(TEXT_WIDTH), fontSize: 44, color: FADED_INK }}>{second}</div>
           <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', marginTop: 12 }}>
             <Reels shell={shell} />
             <div
               style={{
                 display: 'flex',
                 flexDirection: 'column',
-                flex: 1,
-                minWidth: 0,
-                marginLeft: 36,
+                width: songsWidth,
+                marginLeft: SONGS_GAP,
                 fontSize: 34,
               }}
             >
               {card.firstSongs.map((song, i) => (
                 // Songs repeat on a tape: the index keeps two equal lines apart.
                 // biome-ignore lint/suspicious/noArrayIndexKey: a list drawn once, never reordered
-                <div key={i} style={{ display: 'flex', ...oneLine }}>
+                <div key={i} style={line(songsWidth)}>
                   {song}
                 </div>
               ))}
@@ -140,33 +185,37 @@ function songs(n: number): string {
   return `${n} ${n === 1 ? 'song' : 'songs'}`;
 }
 
-/** The cassette's window: two reels of tape. */
+/**
+ * The cassette's window: two reels of tape. Rings are drawn as a disc on a disc rather than as borders,
+ * which satori draws as strokes through clip paths (a layer each in resvg).
+ */
 function Reels({ shell }: { shell: string }) {
-  const reel = {
+  const round = {
     display: 'flex',
-    width: 112,
-    height: 112,
+    alignItems: 'center',
+    justifyContent: 'center',
     borderRadius: 999,
-    border: `22px solid ${INK}`,
-    background: PAPER,
   } as const;
+  const reel = (
+    <div style={{ ...round, width: 112, height: 112, background: INK }}>
+      <div style={{ width: 68, height: 68, borderRadius: 999, background: PAPER }} />
+    </div>
+  );
   return (
-    <div
-      style={{
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-        width: 340,
-        flexShrink: 0,
-        height: 150,
-        padding: '0 40px',
-        background: shell,
-        borderRadius: 75,
-        border: `6px solid ${INK}`,
-      }}
-    >
-      <div style={reel} />
-      <div style={reel} />
+    <div style={{ ...round, width: REELS_WIDTH, height: 150, flexShrink: 0, background: INK }}>
+      <div
+        style={{
+          ...round,
+          justifyContent: 'space-between',
+          width: REELS_WIDTH - 12,
+          height: 138,
+          padding: '0 40px',
+          background: shell,
+        }}
+      >
+        {reel}
+        {reel}
+      </div>
     </div>
   );
 }

@@ -3,7 +3,7 @@ declare module '*.wasm' {
   const compiled: WebAssembly.Module;
   export default compiled;
 }
-declare module '*.woff' {
+declare module '*.ttf' {
   const bytes: ArrayBuffer;
   export default bytes;
 }

@@ -8,11 +8,11 @@ import { type CardParts, cardRenderer } from './cardImage';
 const require = createRequire(import.meta.url);
 
 /** The font and the two WebAssembly modules, from the installed packages: nothing is fetched. */
-async function cardParts(): Promise<CardParts> {
+export async function nodeCardParts(): Promise<CardParts> {
   const [layoutWasm, resvgWasm, font] = await Promise.all([
     readFile(require.resolve('satori/yoga.wasm')),
     readFile(require.resolve('@resvg/resvg-wasm/index_bg.wasm')),
-    readFile(require.resolve('@fontsource/caveat/files/caveat-latin-700-normal.woff')),
+    readFile(require.resolve('@expo-google-fonts/caveat/700Bold/Caveat_700Bold.ttf')),
   ]);
   return {
     layoutWasm,
@@ -25,7 +25,7 @@ async function cardParts(): Promise<CardParts> {
 export function nodeCardRenderer(): CardServiceHost['renderCard'] {
   let render: Promise<ReturnType<typeof cardRenderer>> | undefined;
   return async (card) => {
-    render ??= cardParts().then(cardRenderer);
+    render ??= nodeCardParts().then(cardRenderer);
     return (await render)(card);
   };
 }

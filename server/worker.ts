@@ -2,7 +2,7 @@
 // app's files from the Worker's static assets. The WebAssembly and the font are modules of the Worker
 // itself, as Workers allow no WebAssembly compiled from bytes at run time and no file system.
 
-import caveat from '@fontsource/caveat/files/caveat-latin-700-normal.woff';
+import caveat from '@expo-google-fonts/caveat/700Bold/Caveat_700Bold.ttf';
 import resvgWasm from '@resvg/resvg-wasm/index_bg.wasm';
 import type { Hono } from 'hono';
 import layoutWasm from 'satori/yoga.wasm';

@@ -24,7 +24,7 @@ describe('the card service on Cloudflare Workers (workerd)', () => {
       // As wrangler.toml's [[rules]]: the WebAssembly compiled at load, the font as bytes.
       modulesRules: [
         { type: 'CompiledWasm', include: ['**/*.wasm'] },
-        { type: 'Data', include: ['**/*.woff'] },
+        { type: 'Data', include: ['**/*.ttf'] },
       ],
       compatibilityDate: '2025-09-01',
       assets: {

@@ -118,6 +118,19 @@ export function checkRoutes(ask: () => Ask, { longUrlStatus = 200 } = {}): void 
     expect(Buffer.compare(Buffer.from(one ?? []), Buffer.from(two ?? []))).not.toBe(0);
   });
 
+  it('draws the words: two tapes that differ only in their title give two pictures', async () => {
+    // The text is drawn by resvg from the font handed to it, not as outlines in the SVG: a runtime that
+    // lost the font would draw both cards alike.
+    const renamed = encodeTape({ ...juno, title: 'Juno, again' }).payload;
+    const [one, two] = await Promise.all(
+      [junoPayload, renamed].map(async (payload) => {
+        const response = await ask()(`/card/${payload}.png`);
+        return Buffer.from(await response.arrayBuffer());
+      }),
+    );
+    expect(Buffer.compare(one ?? Buffer.alloc(0), two ?? Buffer.alloc(0))).not.toBe(0);
+  });
+
   it('escapes a title with markup in it: the tags say it, nothing runs', async () => {
     const html = await (await ask()(`/t/${scriptPayload}`)).text();
     expect(tag(html, 'og:title')).toBe('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
