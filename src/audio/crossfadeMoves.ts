@@ -1,3 +1,4 @@
+import type { DeckClip } from './deckTypes';
 import type { Clip } from './player';
 
 /**
@@ -25,4 +26,21 @@ export function undoFade(current: Clip | undefined, next: Clip): void {
   next.seek(0);
   next.setVolume(1);
   current?.setVolume(1);
+}
+
+/**
+ * Starts `upcoming` fading in under the end of `current` when `current` is within `seconds` of its
+ * `duration` and `upcoming` has loaded; returns the clip now fading in, or null when it is not time yet.
+ */
+export function fadeInUpcoming(
+  current: DeckClip | null,
+  upcoming: DeckClip | null,
+  seconds: number,
+  duration: number,
+): DeckClip | null {
+  if (!current || !upcoming?.clip.isLoaded()) return null;
+  const ms = fadeWindowMs(seconds, duration, current.clip.position());
+  if (ms === undefined) return null;
+  fadeAcross(current.clip, upcoming.clip, ms);
+  return upcoming;
 }

@@ -1,12 +1,13 @@
-import { fadeAcross, fadeWindowMs, undoFade } from './crossfadeMoves';
-import type { Deck, DeckClip, DeckEntry, DeckHost } from './deckTypes';
+import { fadeInUpcoming, undoFade } from './crossfadeMoves';
+import type { Deck, DeckClip, DeckHost } from './deckTypes';
 import type { Clip, Player } from './player';
+import { createReachSlot, holdsClip, isEntry } from './reachSlot';
 
 /**
  * The two-clip deck: the current clip and the next in the queue, preloaded so the tape runs on without a
- * gap, and at most one more, the clip the listener is reaching for (`reach`), loaded ahead of the press
- * that will start it; every other clip is unloaded (Howls left loaded leak). It crossfades between the two, seeks, reloads a
- * stalled clip to carry on where it stood, and gives up a clip that has not loaded `loadTimeoutMs` after Play.
+ * gap, and at most one more, the clip the listener is reaching for (reachSlot.ts); every other clip is
+ * unloaded (Howls left loaded leak). It crossfades between the two, seeks, reloads a stalled clip to carry
+ * on where it stood, and gives up a clip that has not loaded `loadTimeoutMs` after Play.
  */
 export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number): Deck {
   /** Play has been asked for at least once: from then on the next clip is preloaded too. */
@@ -14,7 +15,7 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
   let current: DeckClip | null = null;
   let upcoming: DeckClip | null = null;
   /** The clip of the entry the listener is reaching for, when it is neither current nor upcoming. */
-  let reached: DeckClip | null = null;
+  const reached = createReachSlot((entryId) => load(entryId));
   /** The upcoming clip, already started and fading in over the end of the current one. */
   let fadingIn: DeckClip | null = null;
   let loadTimer: ReturnType<typeof setTimeout> | undefined;
@@ -26,19 +27,8 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
    */
   const loadedOnce = new WeakSet<Clip>();
 
-  const holds = (held: DeckClip | null, entryId: string, clip: Clip) =>
-    held?.entryId === entryId && held.clip === clip;
   const isLive = (entryId: string, clip: Clip) =>
-    holds(current, entryId, clip) || holds(upcoming, entryId, clip) || holds(reached, entryId, clip);
-  const isEntry = (held: DeckClip | null, entry: DeckEntry | undefined) =>
-    held !== null && entry !== undefined && held.entryId === entry.entryId && held.url === entry.url;
-  /** Takes the reached clip over for `entry` when it is that entry's, else lets it go. */
-  const takeReached = (entry: DeckEntry | undefined): DeckClip | null => {
-    const taken = isEntry(reached, entry) ? reached : null;
-    if (!taken) reached?.clip.unload();
-    reached = null;
-    return taken;
-  };
+    holdsClip(current, entryId, clip) || holdsClip(upcoming, entryId, clip) || reached.holds(entryId, clip);
 
   const load = (entryId: string): DeckClip | null => {
     const source = host.sourceOf(entryId);
@@ -68,16 +58,11 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       },
       onLoadError: (reason) => {
         if (!isLive(entryId, clip)) return;
-        if (reached?.clip === clip) {
-          // Loaded only ahead of a press that may never come: the press loads it again and says what it finds.
-          reached.clip.unload();
-          reached = null;
-          return;
-        }
-        // A clip cued ahead of Play fails quietly: the press loads it again and says what it finds.
-        const cued = current?.clip === clip && !host.wantsToPlay();
+        // A clip loaded ahead of a press (cued before Play, or reached for) fails quietly: the press loads
+        // it again and says what it finds.
+        const ahead = reached.holds(entryId, clip) || (current?.clip === clip && !host.wantsToPlay());
         drop(entryId);
-        if (!cued) host.failed(entryId, reason);
+        if (!ahead) host.failed(entryId, reason);
       },
       onPlayError: () => {
         if (current?.clip === clip) host.blocked(entryId);
@@ -97,10 +82,7 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       upcoming.clip.unload();
       upcoming = null;
     }
-    if (reached?.entryId === entryId) {
-      reached.clip.unload();
-      reached = null;
-    }
+    reached.drop(entryId);
   };
 
   /** A pause or a seek mid-fade puts both clips back as they were. */
@@ -113,14 +95,14 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
   const preload = () => {
     const next = host.next();
     const wanted = next !== undefined && next.entryId !== current?.entryId ? next : undefined;
-    if (upcoming && (upcoming.entryId !== wanted?.entryId || upcoming.url !== wanted?.url)) {
+    if (upcoming && !isEntry(upcoming, wanted)) {
       if (fadingIn === upcoming) fadingIn = null;
       upcoming.clip.unload();
       upcoming = null;
     }
-    if (wanted !== undefined && !upcoming && isEntry(reached, wanted)) upcoming = takeReached(wanted);
-    if (wanted !== undefined && !upcoming && asked && current?.clip.isLoaded())
-      upcoming = load(wanted.entryId);
+    if (wanted === undefined || upcoming) return;
+    if (reached.has(wanted)) upcoming = reached.take(wanted);
+    else if (asked && current?.clip.isLoaded()) upcoming = load(wanted.entryId);
   };
 
   const armLoadTimeout = () => {
@@ -128,10 +110,9 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
     const watched = current;
     if (!watched || watched.clip.isLoaded()) return;
     loadTimer = setTimeout(() => {
-      if (current === watched && !watched.clip.isLoaded() && host.wantsToPlay()) {
-        drop(watched.entryId);
-        host.failed(watched.entryId, 'it took too long to load');
-      }
+      if (current !== watched || watched.clip.isLoaded() || !host.wantsToPlay()) return;
+      drop(watched.entryId);
+      host.failed(watched.entryId, 'it took too long to load');
     }, loadTimeoutMs);
   };
 
@@ -150,15 +131,13 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
     cue: (entry, loadIt) => {
       // Another entry, or a new take of this one: its one retry is new.
       reloaded = null;
-      if (current && entry && current.entryId === entry.entryId && current.url === entry.url) {
+      if (current && isEntry(current, entry)) {
         // Same entry, new take: start it again from the top.
         current.clip.seek(0);
         return;
       }
-      current?.clip.unload();
-      current = null;
-      clearTimeout(loadTimer);
-      if (entry && upcoming?.entryId === entry.entryId && upcoming.url === entry.url) {
+      if (current) drop(current.entryId);
+      if (upcoming && isEntry(upcoming, entry)) {
         current = upcoming;
         upcoming = null;
         // A clip that faded in is already under way: carry on from where it is.
@@ -166,9 +145,9 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
         // A preloaded clip stands at its top already; moving it there anyway is a seek, with its wait for
         // data, between Next and the sound.
         else if (current.clip.position() !== 0) current.clip.seek(0);
-      } else if (isEntry(reached, entry)) {
+      } else if (reached.has(entry)) {
         // Reached for and pressed: loaded, or on its way, since the pointer or focus came to it.
-        current = takeReached(entry);
+        current = reached.take(entry);
       } else if (entry && loadIt) {
         current = load(entry.entryId);
       }
@@ -176,12 +155,7 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
     preload,
     reach: (entry) => {
       // Reaching for nothing keeps what was reached for: the pointer may come back to it.
-      if (!entry || isEntry(reached, entry)) return;
-      reached?.clip.unload();
-      reached = null;
-      // The current and the next clip are in hand already.
-      if (isEntry(current, entry) || isEntry(upcoming, entry)) return;
-      reached = load(entry.entryId);
+      if (entry) reached.reach(entry, [current, upcoming]);
     },
     play: () => {
       if (!current) return;
@@ -203,11 +177,7 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
       else current.clip.seek(to);
     },
     crossfade: (seconds, duration) => {
-      if (fadingIn || !current || !upcoming || !upcoming.clip.isLoaded()) return;
-      const ms = fadeWindowMs(seconds, duration, current.clip.position());
-      if (ms === undefined) return;
-      fadingIn = upcoming;
-      fadeAcross(current.clip, upcoming.clip, ms);
+      fadingIn ??= fadeInUpcoming(current, upcoming, seconds, duration);
     },
     reload: (at) => {
       if (!current) return;
@@ -223,13 +193,8 @@ export function createDeck(player: Player, host: DeckHost, loadTimeoutMs: number
     isPlaying: () => current?.clip.isPlaying() ?? false,
     firstLoad: () => current !== null && !loadedOnce.has(current.clip) && reloaded?.clip !== current.clip,
     dispose: () => {
-      clearTimeout(loadTimer);
-      current?.clip.unload();
-      upcoming?.clip.unload();
-      reached?.clip.unload();
-      current = null;
-      upcoming = null;
-      reached = null;
+      for (const held of [current, upcoming]) if (held) drop(held.entryId);
+      reached.drop();
     },
   };
 }
