@@ -1,5 +1,6 @@
 import '@fontsource/caveat/700.css';
 import './styles/index.css';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { watchForCatalogTracks } from './app/catalogLookups';
 import { Root } from './app/Root';
@@ -58,13 +59,19 @@ startDocumentTitle(store);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 const prerendered = root.querySelector('[data-prerendered]');
-if (prerendered && firstVisit) {
-  // The same tree over the same state: React adopts the page as it is instead of building it again.
-  prerendered.removeAttribute('data-prerendered');
-  hydrateRoot(root, <Root store={store} />);
-} else {
-  createRoot(root).render(<Root store={store} />);
-}
+// As a transition, React builds the tree in slices of a few milliseconds and lets input and paint in
+// between, instead of holding the main thread for the whole tape at once (on a slow phone, 60 ms and more
+// of blocking time). A press on the prerendered page meanwhile is not lost: React finishes hydrating at
+// once and replays it. Next.js starts its client the same way.
+startTransition(() => {
+  if (prerendered && firstVisit) {
+    // The same tree over the same state: React adopts the page as it is instead of building it again.
+    prerendered.removeAttribute('data-prerendered');
+    hydrateRoot(root, <Root store={store} />);
+  } else {
+    createRoot(root).render(<Root store={store} />);
+  }
+});
 
 // Audio is fetched at the first quiet moment or the first touch of a key or pointer, whichever comes
 // first. A press of Play before it arrives is not lost: the engine starts from the state it finds.

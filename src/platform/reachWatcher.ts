@@ -17,8 +17,9 @@ const reachable = (target: EventTarget | null): HTMLElement | null =>
 /**
  * Tells the store which entry the listener is about to press (`reachFor`), so the engine loads its clip
  * before the press and the press only has to start it. A mouse or pen moved onto a control and resting
- * there, or the keyboard focus resting on one, reaches for it after REACH_DWELL_MS; a touch, a press or Enter and Space
- * reach at once (on a touch screen nothing hovers, and the tap itself takes tens of milliseconds).
+ * there, or the keyboard focus resting on one, reaches for it after REACH_DWELL_MS; a touch, a press or
+ * Enter and Space reach at once (on a touch screen nothing hovers, and the tap itself takes tens of
+ * milliseconds).
  * Leaving the control reaches for nothing. Listens on `root` (the document) by delegation, so rows added
  * later need nothing; returns the teardown.
  */
@@ -59,7 +60,7 @@ export function watchReach(store: MixtapeStore, root: Document = document): () =
   const onPress = (event: PointerEvent | KeyboardEvent) => {
     if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
     const entryId = entryOf(event);
-    if (entryId !== null && store.getState().reaching !== entryId) reach(entryId);
+    if (entryId !== null) reach(entryId);
   };
 
   // Capture: a handler that stops the event further down (drag and drop's sensors do) still lets it by here.

@@ -79,6 +79,13 @@ export function createMixtapeStore({
   });
   ready = (fn) => fn(store.getState());
   for (const fn of pending.splice(0)) ready(fn);
+  // React renders a page it hydrates from the server snapshot, which zustand's useStore takes from
+  // getInitialState: the state before the shelf was read and the queue cued. The build-time prerender
+  // would then show a tape with nothing cued, and the browser would hydrate that and at once render
+  // the whole deck again with the cued track (a second long task on a slow phone). The settled state is
+  // the first state anyone sees.
+  const settled = store.getState();
+  store.getInitialState = () => settled;
   return store;
 }
 

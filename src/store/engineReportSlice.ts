@@ -27,9 +27,11 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
         s.measured[track.previewUrl] === duration
           ? s.measured
           : { ...s.measured, [track.previewUrl]: duration };
-      return currentEntryId(s) === entryId
-        ? { measured, playback: { ...s.playback, duration } }
-        : { measured };
+      // A clip reports its length more than once (metadata, then the whole file): an unchanged report
+      // returns the state itself, which zustand passes on to no subscriber.
+      const current = currentEntryId(s) === entryId && s.playback.duration !== duration;
+      if (measured === s.measured && !current) return s;
+      return current ? { measured, playback: { ...s.playback, duration } } : { measured };
     }),
   clipStarted: (entryId) =>
     set((s) =>

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LENGTH_UNKNOWN } from '../../src/model/track';
 import { createMixtapeStore, type MixtapeStore } from '../../src/store/createMixtapeStore';
 import { currentEntryId, upcomingEntryId, wantsToPlay } from '../../src/store/selectors';
@@ -288,6 +288,20 @@ describe('engine reports', () => {
     expect(state().playback.duration).toBe(21.4);
     state().next();
     expect(state().playback.duration).toBe(18);
+  });
+
+  it('clipLoaded with a length already known tells no subscriber (a clip reports its length twice)', () => {
+    state().clipLoaded('t1', 21.4);
+    state().clipLoaded('t2', 18);
+    const heard = vi.fn();
+    const stop = store.subscribe(heard);
+    state().clipLoaded('t1', 21.4);
+    state().clipLoaded('t2', 18);
+    expect(heard).not.toHaveBeenCalled();
+    state().clipLoaded('t1', 21.5);
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(state().playback.duration).toBe(21.5);
+    stop();
   });
 
   it('a failing current clip is marked, explained and skipped', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { whenIdle } from '../../hooks/whenIdle';
 import { lazyPart } from '../lazyPart';
 import { createSortableBindings } from './sortableBindings';
@@ -19,7 +19,8 @@ export function Tracklist() {
   const [adding, setAdding] = useState(false);
   const [sortable, setSortable] = useState(false);
   const [bindings] = useState(createSortableBindings);
-  useEffect(() => whenIdle(() => setSortable(true)), []);
+  // A transition: binding the rows is built in slices that let a press or a paint in between.
+  useEffect(() => whenIdle(() => startTransition(() => setSortable(true))), []);
   return (
     <section className="tracklist" aria-labelledby="tracklist-heading">
       <div className="tracklist-head">
