@@ -137,6 +137,14 @@ for (const view of [
       await test.info().attach(`gift-${view.name}-${state}`, { path, contentType: 'image/png' });
       await scanAxe(page, `the ${state} gift (${view.width} px)`);
     }
+    // A song's note is written under its title, starting where the title does (this link has two notes).
+    const notes = await page.locator('.tracklist .track-note').all();
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      const title = note.locator('xpath=..').locator('.track-title');
+      const [noteAt, titleAt] = await Promise.all([note.boundingBox(), title.boundingBox()]);
+      expect(Math.abs((noteAt?.x ?? 0) - (titleAt?.x ?? Number.NaN))).toBeLessThanOrEqual(1);
+    }
     await context.close();
   });
 }
