@@ -55,6 +55,26 @@ export function chooseConfident(job: MatchJob): MatchJob {
   return { ...job, chosen };
 }
 
+/** Entries the other catalog could be asked about: looked up without a match, and nothing chosen for them. */
+export const unmatchedOf = (job: MatchJob): number[] =>
+  job.results.flatMap((r, i) => (r !== null && r.kind !== 'found' && job.chosen[i] == null ? [i] : []));
+
+/**
+ * The job set to look up its unmatched entries (unmatchedOf) again, in `catalog`: those go back to
+ * pending and the run resumes there. Matches found and choices made in the first catalog are kept as
+ * they are (each match names its own catalog), so a tape can hold songs from both.
+ */
+export function lookUpUnmatchedIn(job: MatchJob, catalog: MatchJob['catalog']): MatchJob {
+  const again = new Set(unmatchedOf(job));
+  const { stopped: _was, ...rest } = job;
+  return {
+    ...rest,
+    catalog,
+    status: 'running',
+    results: job.results.map((r, i) => (again.has(i) ? null : r)),
+  };
+}
+
 /**
  * What the tape holds, in the entries' order: the chosen catalog song, or the entry itself as a wanted
  * track (named, with its stated length, no audio) — never dropped.

@@ -101,6 +101,63 @@ describe('the match review', () => {
   });
 });
 
+describe('a song one catalog lacks', () => {
+  it('is looked up in the other catalog on request; the matches and choices made stay as they were', async () => {
+    const { deezer, itunes } = fixtureCatalogs();
+    const blues = {
+      provider: 'itunes' as const,
+      catalogId: '1440811777',
+      title: 'Quarry Lake Blues',
+      artist: 'Ada Finch Trio',
+      durationSeconds: 201,
+      previewUrl: 'https://audio-ssl.itunes.apple.com/itunes-assets/AudioPreview/quarry.m4a',
+      format: 'm4a' as const,
+    };
+    const searched: string[] = [];
+    const withBlues: CatalogProvider = {
+      ...itunes,
+      search: async (term, options) => {
+        searched.push(term);
+        return /quarry lake blues/i.test(term) ? { ok: true, value: [blues] } : itunes.search(term, options);
+      },
+    };
+    const catalogs: Catalogs = {
+      all: [deezer, withBlues],
+      get: (id) => (id === 'itunes' ? withBlues : deezer),
+    };
+    const { store, user } = renderWithStore(
+      <CatalogsProvider catalogs={catalogs}>
+        <MatchReview />
+      </CatalogsProvider>,
+    );
+    store.getState().startMatchJob('From Spotify', ENTRIES, 'deezer');
+    const region = await screen.findByRole('region', { name: 'Match “From Spotify”' });
+    await waitFor(() => expect(within(region).getByRole('status').textContent).toBe('3 of 3 looked up.'));
+    expect(searched).toEqual([]);
+    const before = store.getState().matchJob;
+    await user.click(
+      within(region).getByRole('button', { name: 'Look up the 1 song without a match in iTunes' }),
+    );
+    await waitFor(() => expect(within(region).getByRole('status').textContent).toBe('3 of 3 looked up.'));
+    // Only the song Deezer lacked was asked about, and iTunes found it.
+    expect(searched).toHaveLength(1);
+    const job = store.getState().matchJob;
+    expect(job?.results.slice(0, 2)).toEqual(before?.results.slice(0, 2));
+    expect(job?.results[2]).toMatchObject({ kind: 'found', best: { song: blues } });
+    expect(within(region).queryByRole('button', { name: /without a match in/ })).toBeNull();
+    expect(region.textContent).toContain(
+      'Each song was looked up in the Deezer catalog, those without a match in iTunes.',
+    );
+    await user.click(within(region).getByRole('button', { name: 'Use all confident matches (3)' }));
+    await user.click(within(region).getByRole('button', { name: 'Make tape' }));
+    expect(store.getState().tape.tracks.map((t) => [t.title, t.songId.split(':')[0]])).toEqual([
+      ['Paper Lanterns', 'deezer'],
+      ['Sleeper Car', 'deezer'],
+      ['Quarry Lake Blues', 'itunes'],
+    ]);
+  });
+});
+
 describe('Paste a list of songs', () => {
   it('starts matching the pasted songs, and says what is wrong with a list that names none, keeping its text', async () => {
     const { store, user } = renderWithStore(<PasteSongs />);

@@ -144,3 +144,61 @@ test('a reload midway offers to resume, and resuming asks only about the songs l
   const asked = served.calls.slice(before).map((u) => decodeURIComponent(u.pathname));
   expect(asked.filter((p) => songs.slice(0, 10).some((s) => p === `/track/isrc:${s.isrc}`))).toEqual([]);
 });
+
+test('the song Deezer lacks is looked up in iTunes on request, and the tape holds songs from both', async ({
+  page,
+}) => {
+  await serveCatalogs(page);
+  const lacking = songs[MISSING] as (typeof songs)[number];
+  // iTunes has it: its search answers in the Search API's documented shape (JSON with CORS, or JSONP).
+  const itunesTerms: string[] = [];
+  await page.route('https://itunes.apple.com/search**', (route) => {
+    const url = new URL(route.request().url());
+    itunesTerms.push(url.searchParams.get('term') ?? '');
+    const result = {
+      wrapperType: 'track',
+      kind: 'song',
+      trackId: 1_700_000_001,
+      artistName: lacking.artist,
+      collectionName: lacking.album,
+      trackName: lacking.title,
+      trackViewUrl: 'https://music.apple.com/us/album/1700000000?i=1700000001&uo=4',
+      previewUrl: 'https://audio-ssl.itunes.apple.com/itunes-assets/AudioPreview/1700000001.plus.aac.p.m4a',
+      artworkUrl100: 'https://is1-ssl.mzstatic.com/image/thumb/Music/1700000000/100x100bb.jpg',
+      trackTimeMillis: lacking.seconds * 1000,
+    };
+    const json = JSON.stringify({ resultCount: 1, results: [result] });
+    const callback = url.searchParams.get('callback');
+    return callback
+      ? route.fulfill({ status: 200, contentType: 'text/javascript', body: `${callback}(${json});` })
+      : route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: json,
+        });
+  });
+  await page.route('https://audio-ssl.itunes.apple.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/mpeg', body: readFileSync('public/clips/j02.mp3') }),
+  );
+  const deck = await Deck.open(page);
+  await importCsv(page);
+  const panel = review(page);
+  await expect(panel.getByRole('status')).toHaveText('25 of 25 looked up.');
+  expect(itunesTerms).toEqual([]);
+
+  await panel.getByRole('button', { name: 'Look up the 1 song without a match in iTunes' }).click();
+  await expect(panel.getByRole('status')).toHaveText('25 of 25 looked up.');
+  const list = panel.getByRole('list', { name: 'Songs to match' }).getByRole('listitem');
+  await expect(list.nth(MISSING)).toContainText('Confident match.');
+  // Only the song Deezer lacked was asked about in iTunes.
+  expect(itunesTerms).toHaveLength(1);
+  await expect(panel.getByRole('button', { name: /without a match in/ })).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Use all confident matches (25)' }).click();
+  await panel.getByRole('button', { name: 'Make tape' }).click();
+  await expect(deck.rows).toHaveCount(25);
+  await expect(deck.rows.nth(MISSING)).not.toContainText('awaiting a preview');
+  await deck.rows.nth(MISSING).locator('.track-play').click();
+  await deck.expectPlaying(/audio-ssl\.itunes\.apple\.com\/.*1700000001/);
+});

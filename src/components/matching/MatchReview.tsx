@@ -1,5 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { chooseCandidate, chooseConfident, doneCount } from '../../catalog/matchJob';
+import {
+  chooseCandidate,
+  chooseConfident,
+  doneCount,
+  lookUpUnmatchedIn,
+  unmatchedOf,
+} from '../../catalog/matchJob';
 import { estimateLeftMs, requestsFor, timeLeftText } from '../../catalog/matchRun';
 import { DEEZER_LIMIT, ITUNES_LIMIT } from '../../catalog/rateLimit';
 import { useMixtape, useMixtapeStore } from '../../store/StoreContext';
@@ -33,6 +39,12 @@ export default function MatchReview() {
   const run = clock.current ?? { startedAt: Date.now(), doneInRun: 0 };
   const leftMs = estimateLeftMs({ ...run, entriesLeft: left.length }, requestsLeft, limit, Date.now());
   const confident = job.results.filter((r) => r?.kind === 'found' && r.best.confidence !== 'low').length;
+  // A song one catalog lacks may be in the other: its unmatched entries can be asked there next.
+  const other = job.catalog === 'deezer' ? 'itunes' : 'deezer';
+  const unmatched = unmatchedOf(job).length;
+  // Asked in the other catalog already: matches from the first one stay for the whole run, so this holds still.
+  const first = job.results.find((r) => r?.kind === 'found' && r.best.song.provider !== job.catalog);
+  const firstName = first?.kind === 'found' ? NAMES[first.best.song.provider] : undefined;
   const id = job.id;
   const progress =
     job.status === 'running'
@@ -49,8 +61,10 @@ export default function MatchReview() {
         </h3>
       </div>
       <p className="hint">
-        Each song is looked up in the {catalog} catalog. Listen, pick, then make the tape: songs without a
-        match stay on it as named tracks awaiting a preview.
+        {firstName
+          ? `Each song was looked up in the ${firstName} catalog, those without a match in ${catalog}.`
+          : `Each song is looked up in the ${catalog} catalog.`}{' '}
+        Listen, pick, then make the tape: songs without a match stay on it as named tracks awaiting a preview.
       </p>
       <div
         role="progressbar"
@@ -66,7 +80,11 @@ export default function MatchReview() {
       {/* Said when the run starts, stops or ends, not at every song: 200 songs would be 200 interruptions.
           The bar's value text holds the count for anyone who asks. */}
       <p className="visually-hidden" role="status">
-        {job.status === 'running' ? `Looking up ${total} songs in the ${catalog} catalog.` : progress}
+        {job.status !== 'running'
+          ? progress
+          : firstName
+            ? `Looking up the songs without a match in the ${catalog} catalog.`
+            : `Looking up ${total} songs in the ${catalog} catalog.`}
       </p>
       <div className="real-previews-bar">
         {job.status === 'running' ? (
@@ -91,6 +109,16 @@ export default function MatchReview() {
               Discard
             </button>
           </>
+        ) : null}
+        {job.status !== 'running' && unmatched > 0 ? (
+          <button
+            type="button"
+            className="chip"
+            onClick={() => update(id, (j) => lookUpUnmatchedIn(j, other))}
+          >
+            Look up {unmatched === 1 ? 'the 1 song' : `the ${unmatched} songs`} without a match in{' '}
+            {NAMES[other]}
+          </button>
         ) : null}
         <button
           type="button"
