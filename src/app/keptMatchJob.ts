@@ -136,11 +136,12 @@ export function keptJobMessage(kept: KeptMatchJob | null): string | undefined {
   if (!kept)
     return 'The playlist being matched when Mixtape last closed could not be read, so it cannot be resumed.';
   const { lostEntries, lostResults } = kept;
+  const songs = (n: number) => (n === 1 ? '1 song' : `${n} songs`);
   const parts = [
-    lostEntries === 1 ? '1 song could not be read and was left out' : '',
-    lostEntries > 1 ? `${lostEntries} songs could not be read and were left out` : '',
-    lostResults === 1 ? '1 song will be looked up again' : '',
-    lostResults > 1 ? `${lostResults} songs will be looked up again` : '',
+    lostEntries > 0
+      ? `${songs(lostEntries)} could not be read and ${lostEntries === 1 ? 'was' : 'were'} left out`
+      : '',
+    lostResults > 0 ? `${songs(lostResults)} will be looked up again` : '',
   ].filter(Boolean);
   if (parts.length === 0) return undefined;
   return `Part of “${kept.job.title}”, the playlist being matched when Mixtape last closed, was damaged: ${parts.join(', and ')}.`;

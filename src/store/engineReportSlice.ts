@@ -29,9 +29,9 @@ export const createEngineReportSlice: SliceCreator<EngineReportSlice> = (set, ge
           : { ...s.measured, [track.previewUrl]: duration };
       // A clip reports its length more than once (metadata, then the whole file): an unchanged report
       // returns the state itself, which zustand passes on to no subscriber.
-      const current = currentEntryId(s) === entryId && s.playback.duration !== duration;
-      if (measured === s.measured && !current) return s;
-      return current ? { measured, playback: { ...s.playback, duration } } : { measured };
+      const shownChanged = currentEntryId(s) === entryId && s.playback.duration !== duration;
+      if (measured === s.measured && !shownChanged) return s;
+      return shownChanged ? { measured, playback: { ...s.playback, duration } } : { measured };
     }),
   clipStarted: (entryId) =>
     set((s) =>
